@@ -1,0 +1,24 @@
+/** The SQLite catalogue: open a file, write through the store, read through search. */
+import { openDatabase, type Db, type OpenOptions } from './db';
+import { CatalogSearch } from './search/search';
+import { CatalogStore } from './store';
+
+export * from './errors';
+export * from './store';
+export * from './search/search';
+export { openDatabase, applyMigrations, defaultDbPath, type Db } from './db';
+export { contentHash, canonicalJson, allLanguages, firstLanguage } from './record-text';
+export { foldText } from './search/fold';
+
+export interface Catalogue {
+  db: Db;
+  store: CatalogStore;
+  search: CatalogSearch;
+  close(): void;
+}
+
+export function openCatalogue(path?: string, options?: OpenOptions): Catalogue {
+  const db = openDatabase(path, options);
+  const store = new CatalogStore(db);
+  return { db, store, search: new CatalogSearch(db, store), close: () => db.close() };
+}

@@ -1,0 +1,54 @@
+/**
+ * Turns folded text into the tokens the FTS5 index stores, and query text into safe FTS5 phrases.
+ * Chinese has no spaces, so a run of Han characters is indexed as overlapping bigrams (公交车 → 公交 交车)
+ * plus its last character alone: any two-character word is one token, any longer word a phrase of
+ * bigrams, and any single character a prefix of some token. Other scripts are indexed as words,
+ * plural-folded here and then stemmed by FTS5's porter tokenizer (which alone stems bus → bu but
+ * buses → buse), so English is case- and plural-insensitive on both sides.
+ */
+import { foldText } from './fold';
+
+const HAN_RUN = /\p{Script=Han}+/u;
+const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
+
+export interface Piece {
+  text: string;
+  han: boolean;
+}
+
+/** Folds and splits text into Han runs and words, dropping punctuation, symbols and control characters. */
+export function pieces(text: string): Piece[] {
+  return (foldText(text).match(PIECE) ?? []).map((piece) => ({ text: piece, han: HAN_RUN.test(piece) }));
+}
+
+/** Folds English plurals: buses → bus, facilities → facility, parks → park. */
+export function lightStem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+function hanTokens(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length === 1) return chars;
+  const tokens: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+  tokens.push(chars[chars.length - 1]!);
+  return tokens;
+}
+
+/** The text written into the FTS5 index for one field. */
+export function indexText(text: string): string {
+  return pieces(text)
+    .flatMap((piece) => (piece.han ? hanTokens(piece.text) : [lightStem(piece.text)]))
+    .join(' ');
+}
+
+/** One FTS5 phrase matching the piece wherever it occurs; always quoted, so no operator can get through. */
+export function phraseFor(piece: Piece): string {
+  const chars = Array.from(piece.text);
+  if (piece.han && chars.length === 1) return `"${piece.text}"*`;
+  if (piece.han) return `"${hanTokens(piece.text).slice(0, -1).join(' ')}"`;
+  return `"${piece.text.split(' ').map(lightStem).join(' ')}"`;
+}
