@@ -11,10 +11,20 @@ describe('validateRecord', () => {
       sourceId: 'hk-td-tis_5-traffic-speed-map',
       title: { en: 'Traffic Speed Map', 'zh-Hant': '交通速度圖', 'zh-Hans': '交通速度图' },
       description: { en: 'Average speeds.' },
-      categories: [{ scheme: 'datagovhk', id: 'transport', label: { en: 'Transportation', 'zh-Hant': '運輸' } }],
+      categories: [
+        { scheme: 'datagovhk', id: 'transport', label: { en: 'Transportation', 'zh-Hant': '運輸' } },
+      ],
       areas: ['mobility'],
       areaReasons: [{ area: 'mobility', effect: 'add', rule: 'category:datagovhk:transport' }],
-      resources: [{ name: 'Speed map', url: 'https://resource.data.one.gov.hk/td/speedmap.xml', format: 'XML', isApi: false, language: 'en' }],
+      resources: [
+        {
+          name: 'Speed map',
+          url: 'https://resource.data.one.gov.hk/td/speedmap.xml',
+          format: 'XML',
+          isApi: false,
+          language: 'en',
+        },
+      ],
       spatial: { bbox: [113.8, 22.15, 114.45, 22.57], place: 'Hong Kong' },
       temporal: { start: '2020-01-01', end: '2026-06-24' },
       issued: '2019-06-26',
@@ -32,7 +42,8 @@ describe('validateRecord', () => {
       title: { 'zh-Hans': '徐汇区2026新增电子警察清单' },
       access: 'conditional',
       issued: '2026-04-23T09:16:34+08:00',
-      landingPage: 'https://data.sh.gov.cn/view/detail/index.html?type=cp&&id=O2813841502026181&&companyFlag=0',
+      landingPage:
+        'https://data.sh.gov.cn/view/detail/index.html?type=cp&&id=O2813841502026181&&companyFlag=0',
     });
     expect(validateRecord(record).ok).toBe(true);
   });
@@ -82,7 +93,8 @@ describe('validateRecord', () => {
       }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((error) => error.path).sort()).toEqual(['/id', '/spatial/bbox', '/temporal']);
+    if (!result.ok)
+      expect(result.errors.map((error) => error.path).sort()).toEqual(['/id', '/spatial/bbox', '/temporal']);
   });
 
   it('rejects things that are not objects at all', () => {

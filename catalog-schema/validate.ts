@@ -48,7 +48,10 @@ function invariantErrors(record: DatasetRecord): ValidationError[] {
   }
   const bbox = record.spatial.bbox;
   if (bbox && (bbox[0] > bbox[2] || bbox[1] > bbox[3])) {
-    errors.push({ path: '/spatial/bbox', message: 'min must not exceed max ([minLon, minLat, maxLon, maxLat])' });
+    errors.push({
+      path: '/spatial/bbox',
+      message: 'min must not exceed max ([minLon, minLat, maxLon, maxLat])',
+    });
   }
   const { start, end } = record.temporal;
   if (start && end && start.slice(0, 10) > end.slice(0, 10)) {

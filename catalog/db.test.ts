@@ -12,9 +12,18 @@ describe('openDatabase', () => {
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as {
+      name: string;
+    }[];
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['datasets', 'dataset_fts', 'dataset_bbox', 'quarantine', 'harvest_runs', 'area_overrides']),
+      expect.arrayContaining([
+        'datasets',
+        'dataset_fts',
+        'dataset_bbox',
+        'quarantine',
+        'harvest_runs',
+        'area_overrides',
+      ]),
     );
     db.close();
   });
@@ -25,14 +34,23 @@ describe('openDatabase', () => {
     const path = tempDbPath();
     openDatabase(path, { migrations: loadMigrations(dir) }).close();
     const raw = new Database(path);
-    raw.prepare("INSERT INTO harvest_runs (source, mode, status, started_at) VALUES ('csdi', 'full', 'succeeded', 'x')").run();
+    raw
+      .prepare(
+        "INSERT INTO harvest_runs (source, mode, status, started_at) VALUES ('csdi', 'full', 'succeeded', 'x')",
+      )
+      .run();
     raw.close();
 
     const next = SCHEMA_VERSION + 1;
-    writeFileSync(join(dir, `${String(next).padStart(3, '0')}-add-notes.sql`), 'ALTER TABLE harvest_runs ADD COLUMN notes TEXT;');
+    writeFileSync(
+      join(dir, `${String(next).padStart(3, '0')}-add-notes.sql`),
+      'ALTER TABLE harvest_runs ADD COLUMN notes TEXT;',
+    );
     const db = openDatabase(path, { migrations: loadMigrations(dir) });
     expect(db.pragma('user_version', { simple: true })).toBe(next);
-    expect(db.prepare('SELECT source, notes FROM harvest_runs').all()).toEqual([{ source: 'csdi', notes: null }]);
+    expect(db.prepare('SELECT source, notes FROM harvest_runs').all()).toEqual([
+      { source: 'csdi', notes: null },
+    ]);
     db.close();
   });
 

@@ -67,7 +67,10 @@ export function openDatabase(path: string = defaultDbPath(), options: OpenOption
     assertSqliteFile(path);
     if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
   }
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   try {
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');

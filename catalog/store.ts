@@ -280,7 +280,12 @@ export class CatalogStore {
    * After a complete listing of a source: datasets it lacked are marked missing, and those missing for
    * longer than the grace period are withdrawn (kept, hidden from search). Never deletes.
    */
-  markMissing(source: string, listedSourceIds: ReadonlySet<string>, now: string, graceDays: number): WithdrawalCounts {
+  markMissing(
+    source: string,
+    listedSourceIds: ReadonlySet<string>,
+    now: string,
+    graceDays: number,
+  ): WithdrawalCounts {
     const counts: WithdrawalCounts = { missing: 0, withdrawn: 0 };
     const rows = this.db
       .prepare<[string], { rowid: number; source_id: string; missing_since: string | null }>(
@@ -348,7 +353,9 @@ export class CatalogStore {
 
   private allOverrides(): Map<string, AreaOverride[]> {
     const byDataset = new Map<string, AreaOverride[]>();
-    for (const row of this.db.prepare<[], OverrideRow>('SELECT * FROM area_overrides ORDER BY created_at').all()) {
+    for (const row of this.db
+      .prepare<[], OverrideRow>('SELECT * FROM area_overrides ORDER BY created_at')
+      .all()) {
       const list = byDataset.get(row.dataset_id) ?? [];
       list.push(overrideFromRow(row));
       byDataset.set(row.dataset_id, list);

@@ -36,7 +36,7 @@ function hanTerms(run: string): QueryTerm[] {
     if (pending) terms.push(plainTerm({ text: pending, han: true }, stopwords));
     pending = '';
   };
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let matched = false;
     for (let length = Math.min(maxHanChars, chars.length - i); length >= 2; length--) {
       const candidate = chars.slice(i, i + length).join('');
@@ -63,7 +63,7 @@ export function parseQuery(query: string): QueryTerm[] {
   const { byWords, maxWords, stopwords } = getGlossary();
   const queryPieces = pieces(query);
   const terms: QueryTerm[] = [];
-  for (let i = 0; i < queryPieces.length; ) {
+  for (let i = 0; i < queryPieces.length;) {
     const piece = queryPieces[i]!;
     if (piece.han) {
       terms.push(...hanTerms(piece.text));

@@ -51,6 +51,7 @@ export interface SearchResult {
 }
 
 const PUBLISHER_FACET_LIMIT = 50;
+const WITHIN_TOLERANCE_DEGREES = 1e-4;
 
 function facetValues(dataset: IndexedDataset, facet: FacetName): readonly string[] {
   switch (facet) {
@@ -91,7 +92,8 @@ function assertBBox(bbox: BBox): void {
 function pagingOf(params: SearchParams): { page: number; pageSize: number } {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? 20;
-  if (!Number.isInteger(page) || page < 1) throw new CatalogError('invalid_filter', 'page must be an integer ≥ 1');
+  if (!Number.isInteger(page) || page < 1)
+    throw new CatalogError('invalid_filter', 'page must be an integer ≥ 1');
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new CatalogError('invalid_filter', `pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
@@ -102,7 +104,10 @@ function modifiedSinceMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
   if (Number.isNaN(ms)) {
-    throw new CatalogError('invalid_filter', `modifiedSince must be an ISO 8601 date or date-time, got "${value}"`);
+    throw new CatalogError(
+      'invalid_filter',
+      `modifiedSince must be an ISO 8601 date or date-time, got "${value}"`,
+    );
   }
   return ms;
 }
@@ -110,7 +115,10 @@ function modifiedSinceMs(value: string | undefined): number | undefined {
 export class CatalogSearch {
   private readonly facetIndex: FacetIndexCache;
   private readonly bboxStatements;
-  private readonly recordsStatementCache = new Map<number, Statement<number[], { rowid: number; record: string }>>();
+  private readonly recordsStatementCache = new Map<
+    number,
+    Statement<number[], { rowid: number; record: string }>
+  >();
 
   constructor(
     private readonly db: Db,
@@ -141,15 +149,16 @@ export class CatalogSearch {
       city: params.city?.length ? new Set(params.city) : undefined,
       area: params.area?.length ? new Set(params.area) : undefined,
       source: params.source?.length ? new Set(params.source) : undefined,
-      format: params.format?.length ? new Set(params.format.map((format) => format.toUpperCase())) : undefined,
+      format: params.format?.length
+        ? new Set(params.format.map((format) => format.toUpperCase()))
+        : undefined,
       publisher: params.publisher?.length ? new Set(params.publisher) : undefined,
       access: params.access?.length ? new Set(params.access) : undefined,
     };
     const activeFacets = FACET_NAMES.filter((facet) => selected[facet]);
-    const counts = Object.fromEntries(FACET_NAMES.map((facet) => [facet, new Map<string, number>()])) as Record<
-      FacetName,
-      Map<string, number>
-    >;
+    const counts = Object.fromEntries(
+      FACET_NAMES.map((facet) => [facet, new Map<string, number>()]),
+    ) as Record<FacetName, Map<string, number>>;
     const count = (facet: FacetName, dataset: IndexedDataset) => {
       const map = counts[facet];
       for (const value of facetValues(dataset, facet)) map.set(value, (map.get(value) ?? 0) + 1);
@@ -216,11 +225,16 @@ export class CatalogSearch {
     return positions;
   }
 
-  private facets(counts: Record<FacetName, Map<string, number>>, publisherNames: Map<string, LocalizedText>): Facets {
+  private facets(
+    counts: Record<FacetName, Map<string, number>>,
+    publisherNames: Map<string, LocalizedText>,
+  ): Facets {
     const list = (facet: FacetName, known: readonly string[] = []) => {
       const map = counts[facet];
       for (const value of known) if (!map.has(value)) map.set(value, 0);
-      return [...map].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+      return [...map]
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     };
     return {
       city: list('city', CITIES),
@@ -262,9 +276,11 @@ export class CatalogSearch {
 
   private rowsInBox(bbox: BBox, relation: 'intersects' | 'within'): Set<number> {
     const [minLon, minLat, maxLon, maxLat] = bbox;
+    // R*Tree keeps 32-bit floats rounded outward and compares in float32, so "within" allows ~10 m.
+    const slack = WITHIN_TOLERANCE_DEGREES;
     const rows =
       relation === 'within'
-        ? this.bboxStatements.within.all(minLon, maxLon, minLat, maxLat)
+        ? this.bboxStatements.within.all(minLon - slack, maxLon + slack, minLat - slack, maxLat + slack)
         : this.bboxStatements.intersects.all(minLon, maxLon, minLat, maxLat);
     return new Set(rows.map((row) => row.rowid));
   }
@@ -279,9 +295,7 @@ export class CatalogSearch {
       );
       this.recordsStatementCache.set(rowids.length, statement);
     }
-    const byRowid = new Map(
-      statement.all(...rowids).map((row) => [row.rowid, row.record]),
-    );
+    const byRowid = new Map(statement.all(...rowids).map((row) => [row.rowid, row.record]));
     return rowids.map((rowid) => {
       const record = JSON.parse(byRowid.get(rowid)!) as DatasetRecord;
       return applyOverrides(record, this.store.overridesFor(record.id));
