@@ -12,14 +12,22 @@ describe('npm run export', () => {
   const db = tempDbPath();
   beforeAll(() => {
     const catalogue = openCatalogue(db);
-    catalogue.store.upsertRecords([makeRecord({ sourceId: 'a' }), makeRecord({ sourceId: 'b' })], '2026-11-01T00:00:00Z');
+    catalogue.store.upsertRecords(
+      [makeRecord({ sourceId: 'a' }), makeRecord({ sourceId: 'b' })],
+      '2026-11-01T00:00:00Z',
+    );
     catalogue.close();
   });
 
   it('prints the catalogue as jsonl by default and as csv on request', () => {
     const jsonl = run('--db', db);
     expect(jsonl.status).toBe(0);
-    expect(jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['datagovhk:a', 'datagovhk:b']);
+    expect(
+      jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(['datagovhk:a', 'datagovhk:b']);
     const csv = run('--db', db, '--format', 'csv');
     expect(csv.stdout.trim().split('\r\n')).toHaveLength(3);
   });

@@ -3,8 +3,17 @@ import { makeRecord } from '../testing';
 import { CSV_COLUMNS, serialise } from './formats';
 
 const records = [
-  makeRecord({ sourceId: 'a', title: { en: 'Bus, "stops"', 'zh-Hant': '巴士站' }, areas: ['mobility', 'living'] }),
-  makeRecord({ source: 'datash', sourceId: '123', title: { 'zh-Hans': '公交线路\n信息' }, spatial: { bbox: [121, 31, 122, 32] } }),
+  makeRecord({
+    sourceId: 'a',
+    title: { en: 'Bus, "stops"', 'zh-Hant': '巴士站' },
+    areas: ['mobility', 'living'],
+  }),
+  makeRecord({
+    source: 'datash',
+    sourceId: '123',
+    title: { 'zh-Hans': '公交线路\n信息' },
+    spatial: { bbox: [121, 31, 122, 32] },
+  }),
 ];
 
 describe('export formats', () => {
@@ -18,7 +27,12 @@ describe('export formats', () => {
     const parsed = Papa.parse<string[]>(text.trimEnd(), { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...CSV_COLUMNS]);
     const row = Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, parsed[1]![index]]));
-    expect(row).toMatchObject({ id: 'datagovhk:a', title_en: 'Bus, "stops"', 'title_zh-Hant': '巴士站', areas: 'mobility; living' });
+    expect(row).toMatchObject({
+      id: 'datagovhk:a',
+      title_en: 'Bus, "stops"',
+      'title_zh-Hant': '巴士站',
+      areas: 'mobility; living',
+    });
     expect(parsed[2]![CSV_COLUMNS.indexOf('title_zh-Hans')]).toBe('公交线路\n信息');
     expect(parsed[2]![CSV_COLUMNS.indexOf('bbox')]).toBe('121,31,122,32');
   });
