@@ -312,6 +312,23 @@ export class CatalogStore {
     return counts;
   }
 
+  /** What the catalogue holds of a source, by source id, for incremental harvests. */
+  knownRecords(source: string): Map<string, { modified?: string }> {
+    const rows = this.db
+      .prepare<[string], { source_id: string; modified: string | null }>(
+        'SELECT source_id, modified FROM datasets WHERE source = ?',
+      )
+      .all(source);
+    return new Map(rows.map((row) => [row.source_id, row.modified ? { modified: row.modified } : {}]));
+  }
+
+  /** The newest successful run of a source (optionally of one mode). */
+  lastSuccessfulRun(source: string, mode?: string): HarvestRunRow | undefined {
+    return this.listRuns(source, 200).find(
+      (run) => run.status === 'succeeded' && (!mode || run.mode === mode),
+    );
+  }
+
   startRun(source: string, mode: string, now: string): number {
     return Number(this.statements.startRun.run(source, mode, now).lastInsertRowid);
   }

@@ -1,0 +1,42 @@
+/** A CKAN site as configuration: adding another CKAN portal is a new object here, not new code. */
+import type { City, Language } from '../../../catalog-schema';
+
+export interface CkanSiteConfig {
+  source: string;
+  city: City;
+  /** Scheme and host, e.g. https://data.gov.hk; `--endpoint` swaps it for a replay or a mirror. */
+  baseUrl: string;
+  /** Action API path per language, joined on the dataset `name`; the first is the primary language. */
+  actionPaths: Partial<Record<Language, string>>;
+  /** Dataset page on the portal; `{name}` is replaced. */
+  landingPage: string;
+  /** RSS feed of recently changed files, for incremental runs (DATA.GOV.HK keeps 14 days). */
+  changeFeedPath?: string;
+  changeFeedDays?: number;
+  /** Give records without coordinates the whole city's extent (a city government portal covers its city). */
+  cityWideByDefault: boolean;
+  /** Portal fields kept as extras, under their own names. */
+  extraFields: string[];
+  /** Links to other catalogues found in resource URLs: a regex with one capture group → `${source}:${id}`. */
+  sameAsPatterns: { pattern: string; source: string }[];
+  /** Parallel package_show requests (the HTTP client also rate-limits per host). */
+  concurrency: number;
+}
+
+export const DATAGOVHK: CkanSiteConfig = {
+  source: 'datagovhk',
+  city: 'hong-kong',
+  baseUrl: 'https://data.gov.hk',
+  actionPaths: {
+    en: '/en-data/api/3/action/',
+    'zh-Hant': '/tc-data/api/3/action/',
+    'zh-Hans': '/sc-data/api/3/action/',
+  },
+  landingPage: 'https://data.gov.hk/en-data/dataset/{name}',
+  changeFeedPath: '/filestore/feeds/data_rss_en.xml',
+  changeFeedDays: 14,
+  cityWideByDefault: true,
+  extraFields: ['data_dictionary', 'license_title', 'references', 'maintainer_email'],
+  sameAsPatterns: [{ pattern: 'portal\\.csdi\\.gov\\.hk/.*[?&]datasetId=([A-Za-z0-9_-]+)', source: 'csdi' }],
+  concurrency: 4,
+};
