@@ -132,12 +132,15 @@ export async function harvestSource(connector: Connector, options: HarvestOption
     result.failures = outcome.failures;
     result.failedRequests = outcome.failures.length;
     result.skippedUnchanged = outcome.skippedUnchanged;
-    const attempted = outcome.items.length + outcome.failures.length;
-    const ratio = attempted ? outcome.failures.length / attempted : 0;
+    // Measured against the whole listing: an incremental run that fetches one new id and fails on it
+    // has not lost the source.
+    const listed =
+      outcome.listedIds?.size ?? outcome.items.length + outcome.failures.length + outcome.skippedUnchanged;
+    const ratio = listed ? outcome.failures.length / listed : 0;
     if (ratio > (options.maxItemFailureRatio ?? 0.1)) {
       result.error = {
         code: 'too_many_failures',
-        message: `${outcome.failures.length} of ${attempted} datasets could not be fetched; nothing written`,
+        message: `${outcome.failures.length} of ${listed} listed datasets could not be fetched; nothing written`,
       };
       return finish();
     }
