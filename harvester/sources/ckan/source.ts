@@ -25,6 +25,8 @@ interface CkanEnvelope {
 }
 
 const DAY_MS = 86_400_000;
+/** Feed dates have one-second precision and clocks drift: re-read an hour before the last run began. */
+const FEED_OVERLAP_MS = 3_600_000;
 
 function actionUrl(config: CkanSiteConfig, language: Language, action: string): string {
   return `${config.baseUrl.replace(/\/$/, '')}${config.actionPaths[language]}${action}`;
@@ -98,7 +100,10 @@ async function namesToFetch(
   const feedUrl = `${config.baseUrl.replace(/\/$/, '')}${config.changeFeedPath}`;
   let changed: Set<string>;
   try {
-    changed = changedNamesFromFeed(await context.http.getText(feedUrl), context.lastSuccessAt!);
+    changed = changedNamesFromFeed(
+      await context.http.getText(feedUrl),
+      new Date(context.lastSuccessAt!.getTime() - FEED_OVERLAP_MS),
+    );
   } catch (error) {
     throw new SourceError('change_feed_failed', `change feed failed: ${(error as Error).message}`);
   }
