@@ -1,6 +1,7 @@
 /**
  * `npm run harvest -- [--source datagovhk|csdi|datash]... [--endpoint <source>=<baseUrl>]...
- *   [--file datash=<path|url>] [--offline] [--dry-run] [--db <path>] [--mode full|incremental|auto]`
+ *   [--file datash=<path|url>] [--offline] [--dry-run] [--db <path>] [--mode full|incremental|auto]
+ *   [--grace-days <n>] [--rate <requests per second per host, 0 = no limit>]`
  * Prints a summary per source; exits 1 when a source failed, 2 on bad arguments.
  */
 import { SingleBar, Presets } from 'cli-progress';
@@ -70,6 +71,7 @@ runCli(async () => {
       db: { type: 'string' },
       mode: { type: 'string', default: 'auto' },
       'grace-days': { type: 'string' },
+      rate: { type: 'string' },
     },
     strict: true,
   });
@@ -82,6 +84,8 @@ runCli(async () => {
     throw new UsageError('--mode must be full, incremental or auto');
   const graceDays = values['grace-days'] === undefined ? undefined : Number(values['grace-days']);
   if (graceDays !== undefined && !(graceDays >= 0)) throw new UsageError('--grace-days must be a number ≥ 0');
+  const rate = values.rate === undefined ? undefined : Number(values.rate);
+  if (rate !== undefined && !(rate >= 0)) throw new UsageError('--rate must be a number ≥ 0 (0: no limit)');
   const progress = progressReporter();
   const results = await harvest({
     db: values.db ?? defaultDbPath(),
@@ -92,6 +96,7 @@ runCli(async () => {
     dryRun: values['dry-run'],
     mode: values.mode as 'full' | 'incremental' | 'auto',
     graceDays,
+    ...(rate !== undefined && { http: { requestsPerSecond: rate } }),
     onProgress: progress,
   });
   progress.stop();
