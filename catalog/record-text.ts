@@ -33,11 +33,17 @@ export function indexedText(record: DatasetRecord): IndexedText {
 
 /** JSON with object keys sorted, so equal records hash equally whatever order a transform built them in. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value))
+    return `[${value.map((entry) => (entry === undefined ? 'null' : canonicalJson(entry))).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  let out = '';
+  for (const key of keys) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (entry === undefined || typeof entry === 'function') continue;
+    out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(entry)}`;
+  }
+  return `{${out}}`;
 }
 
 export function contentHash(record: DatasetRecord): string {

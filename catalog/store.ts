@@ -153,18 +153,30 @@ export class CatalogStore {
   upsertRecords(records: readonly DatasetRecord[], now: string): UpsertCounts {
     const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
     this.db.transaction(() => {
-      for (const record of records) counts[this.upsertOne(record, now)]++;
+      // Read once per batch what would otherwise cost a query per record.
+      const batch: BatchContext = {
+        overrides: this.allOverrides(),
+        quarantined: new Set(
+          this.db
+            .prepare<[], { key: string }>('SELECT source || char(0) || source_id AS key FROM quarantine')
+            .all()
+            .map((row) => row.key),
+        ),
+      };
+      for (const record of records) counts[this.upsertOne(record, now, batch)]++;
     })();
     return counts;
   }
 
-  private upsertOne(record: DatasetRecord, now: string): keyof UpsertCounts {
+  private upsertOne(record: DatasetRecord, now: string, batch: BatchContext): keyof UpsertCounts {
     const { statements } = this;
     const hash = contentHash(record);
     const existing = statements.findById.get(record.id);
+    if (batch.quarantined.has(`${record.source}\u0000${record.sourceId}`)) {
+      statements.release.run(record.source, record.sourceId);
+    }
     if (existing && existing.content_hash === hash && !existing.withdrawn_at) {
       statements.touchDataset.run(now, existing.rowid);
-      statements.release.run(record.source, record.sourceId);
       return 'unchanged';
     }
     const row = {
@@ -188,6 +200,7 @@ export class CatalogStore {
       statements.deleteFts.run(rowid);
       statements.deleteBbox.run(rowid);
       statements.deleteFormats.run(rowid);
+      statements.deleteAreas.run(rowid);
     } else {
       rowid = Number(statements.insertDataset.run(row).lastInsertRowid);
     }
@@ -195,9 +208,12 @@ export class CatalogStore {
     statements.insertFts.run(rowid, text.title, text.description, text.keywords, text.publisher);
     const bbox = record.spatial.bbox;
     if (bbox) statements.insertBbox.run(rowid, bbox[0], bbox[2], bbox[1], bbox[3]);
-    for (const resource of record.resources) statements.insertFormat.run(rowid, resource.format);
-    this.writeEffectiveAreas(rowid, record);
-    statements.release.run(record.source, record.sourceId);
+    for (const format of new Set(record.resources.map((resource) => resource.format))) {
+      statements.insertFormat.run(rowid, format);
+    }
+    for (const area of applyOverrides(record, batch.overrides.get(record.id) ?? []).areas) {
+      statements.insertArea.run(rowid, area);
+    }
     return existing ? 'updated' : 'created';
   }
 
@@ -368,7 +384,7 @@ export class CatalogStore {
     }
   }
 
-  private allOverrides(): Map<string, AreaOverride[]> {
+  allOverrides(): Map<string, AreaOverride[]> {
     const byDataset = new Map<string, AreaOverride[]>();
     for (const row of this.db
       .prepare<[], OverrideRow>('SELECT * FROM area_overrides ORDER BY created_at')
@@ -379,6 +395,12 @@ export class CatalogStore {
     }
     return byDataset;
   }
+}
+
+interface BatchContext {
+  overrides: Map<string, AreaOverride[]>;
+  /** `${source}\u0000${sourceId}` of every quarantined record. */
+  quarantined: Set<string>;
 }
 
 interface OverrideRow {

@@ -111,6 +111,20 @@ describe('http client', () => {
     server.close();
   });
 
+  it('follows redirects, and stops after too many', async () => {
+    const server = createServer((request, response) => {
+      if (request.url === '/moved') response.writeHead(301, { Location: '/data' }).end();
+      else if (request.url === '/loop') response.writeHead(302, { Location: '/loop' }).end();
+      else response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"at":"data"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const { client } = fast();
+    expect(await client.getJson(`http://127.0.0.1:${port}/moved`)).toEqual({ at: 'data' });
+    await expect(client.getJson(`http://127.0.0.1:${port}/loop`)).rejects.toThrow(/more than 5 redirects/);
+    server.close();
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfterMs('120')).toBe(120_000);
     expect(retryAfterMs(new Date(Date.UTC(2026, 0, 1, 0, 0, 30)).toUTCString(), Date.UTC(2026, 0, 1))).toBe(

@@ -4,6 +4,8 @@
  * User-Agent naming the project. Every failure is an HttpError with a stable code.
  */
 import axios, { type AxiosResponse, type Method } from 'axios';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 
 export const USER_AGENT = 'HK-SH-Open-Data-Atlas/0.1 (+https://github.com/hk-sh-open-data-atlas; harvester)';
 
@@ -74,6 +76,8 @@ const DEFAULTS = {
   maxConcurrentPerHost: 2,
 };
 
+const MAX_REDIRECTS = 5;
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
@@ -138,12 +142,16 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
   const random = options.random ?? Math.random;
   const gates = new Map<string, HostGate>();
   const stats: HttpStats = { requests: 0, retries: 0, failures: 0 };
+  // Redirects are followed by `request` below rather than by axios (follow-redirects costs more CPU per
+  // request than all our own parsing); sockets are kept alive between requests to the same host.
   const instance = axios.create({
     timeout: settings.timeoutMs,
     headers: { 'User-Agent': settings.userAgent },
     validateStatus: () => true,
-    maxRedirects: 5,
+    maxRedirects: 0,
     decompress: true,
+    httpAgent: new HttpAgent({ keepAlive: true }),
+    httpsAgent: new HttpsAgent({ keepAlive: true }),
   });
 
   const gateFor = (url: string) => {
@@ -163,6 +171,41 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     return exponential / 2 + random() * (exponential / 2);
   };
 
+  /** One exchange, following up to MAX_REDIRECTS redirects (a 303, or any GET, is re-sent as GET). */
+  async function exchange(
+    url: string,
+    responseType: 'text' | 'arraybuffer',
+    requestOptions: RequestOptions,
+  ): Promise<AxiosResponse> {
+    let target = url;
+    let method: Method = requestOptions.method ?? (requestOptions.body === undefined ? 'GET' : 'POST');
+    let params = requestOptions.params;
+    for (let hop = 0; ; hop++) {
+      const response = await gateFor(target).run(() =>
+        instance.request({
+          url: target,
+          method,
+          params,
+          data: method === 'GET' ? undefined : requestOptions.body,
+          responseType,
+          transformResponse: [(data) => data],
+        }),
+      );
+      const location = response.headers.location;
+      if (response.status < 300 || response.status >= 400 || typeof location !== 'string') return response;
+      if (hop >= MAX_REDIRECTS)
+        throw new HttpError(
+          'http_status',
+          `${url}: more than ${MAX_REDIRECTS} redirects`,
+          url,
+          response.status,
+        );
+      target = new URL(location, target).href;
+      params = undefined;
+      if (response.status === 303) method = 'GET';
+    }
+  }
+
   async function request<T>(
     url: string,
     responseType: 'text' | 'arraybuffer',
@@ -174,16 +217,7 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       let retryAfter: number | undefined;
       try {
         stats.requests++;
-        const response = await gateFor(url).run(() =>
-          instance.request({
-            url,
-            method: requestOptions.method ?? (requestOptions.body === undefined ? 'GET' : 'POST'),
-            params: requestOptions.params,
-            data: requestOptions.body,
-            responseType,
-            transformResponse: [(data) => data],
-          }),
-        );
+        const response = await exchange(url, responseType, requestOptions);
         const statusError = classify(response, url);
         if (!statusError) return accept(response);
         failure = statusError;

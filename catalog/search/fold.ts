@@ -28,12 +28,11 @@ function buildTraditionalToSimplified(): Map<string, string> {
 }
 
 let table: Map<string, string> | undefined;
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 export function toSimplified(text: string): string {
-  table ??= buildTraditionalToSimplified();
-  let out = '';
-  for (const char of text) out += table.get(char) ?? char;
-  return out;
+  const map = (table ??= buildTraditionalToSimplified());
+  return text.replace(HAN_CHAR, (char) => map.get(char) ?? char);
 }
 
 export function foldText(text: string): string {

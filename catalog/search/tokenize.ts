@@ -8,17 +8,48 @@
  */
 import { foldText } from './fold';
 
-const HAN_RUN = /\p{Script=Han}+/u;
-const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
-
 export interface Piece {
   text: string;
   han: boolean;
 }
 
-/** Folds and splits text into Han runs and words, dropping punctuation, symbols and control characters. */
+const isHan = (code: number) =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0x20000 && code <= 0x2ffff);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (code: number, char: string) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code > 0x7f && WORD_CHAR.test(char));
+
+/**
+ * Folds and splits text into Han runs and words, dropping punctuation, symbols and control characters.
+ * One pass over code points: this runs on every field of every record harvested.
+ */
 export function pieces(text: string): Piece[] {
-  return (foldText(text).match(PIECE) ?? []).map((piece) => ({ text: piece, han: HAN_RUN.test(piece) }));
+  const out: Piece[] = [];
+  let current = '';
+  let currentHan = false;
+  const flush = () => {
+    if (current) out.push({ text: current, han: currentHan });
+    current = '';
+  };
+  for (const char of foldText(text)) {
+    const code = char.codePointAt(0)!;
+    if (isHan(code)) {
+      if (!currentHan) flush();
+      currentHan = true;
+      current += char;
+    } else if (isWordChar(code, char)) {
+      if (currentHan) flush();
+      currentHan = false;
+      current += char;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Folds English plurals: buses → bus, facilities → facility, parks → park. */

@@ -19,7 +19,7 @@ export interface CkanSiteConfig {
   extraFields: string[];
   /** Links to other catalogues found in resource URLs: a regex with one capture group → `${source}:${id}`. */
   sameAsPatterns: { pattern: string; source: string }[];
-  /** Parallel package_show requests (the HTTP client also rate-limits per host). */
+  /** Datasets fetched at once; the HTTP client's per-host cap and rate limit still apply on top. */
   concurrency: number;
 }
 
@@ -38,5 +38,5 @@ export const DATAGOVHK: CkanSiteConfig = {
   cityWideByDefault: true,
   extraFields: ['data_dictionary', 'license_title', 'references', 'maintainer_email'],
   sameAsPatterns: [{ pattern: 'portal\\.csdi\\.gov\\.hk/.*[?&]datasetId=([A-Za-z0-9_-]+)', source: 'csdi' }],
-  concurrency: 4,
+  concurrency: 16,
 };

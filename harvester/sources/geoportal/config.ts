@@ -27,5 +27,5 @@ export const CSDI: GeoportalSiteConfig = {
     title: { 'zh-Hant': 'title_tc_s', 'zh-Hans': 'title_sc_s' },
     description: { 'zh-Hant': 'description_tc_s', 'zh-Hans': 'description_sc_s' },
   },
-  concurrency: 4,
+  concurrency: 16,
 };

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:harvest`: harvests a generated scale snapshot (~15,000 datasets) from a replay server in
+ * another process, at 0 ms and 20 ms latency, then a no-change incremental run; prints records/s, CPU ms
+ * per record, peak RSS of the harvester, and the requests and seconds of the incremental run.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_TARGETS } from './scale-snapshot';
+
+const tsx = join(__dirname, '../node_modules/.bin/tsx');
+
+function startReplay(latencyMs: number): Promise<{ url: string; stop(): void }> {
+  const child = spawn(tsx, [join(__dirname, 'replay-process.ts'), String(latencyMs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) =>
+      resolve({ url: chunk.toString().trim(), stop: () => child.kill('SIGTERM') }),
+    );
+    child.once('exit', (code) => reject(new Error(`replay exited with ${code}`)));
+  });
+}
+
+interface Measurement {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMb: number;
+  results: {
+    source: string;
+    status: string;
+    created: number;
+    updated: number;
+    unchanged: number;
+    requests: number;
+    durationMs: number;
+    skippedUnchanged: number;
+  }[];
+}
+
+function harvestOnce(url: string, db: string, mode: 'full' | 'incremental'): Measurement {
+  return JSON.parse(
+    execFileSync(tsx, [join(__dirname, 'harvest-once.ts'), url, db, mode], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    }),
+  );
+}
+
+async function main() {
+  const total = DEFAULT_TARGETS.datagovhk + DEFAULT_TARGETS.csdi + DEFAULT_TARGETS.datash;
+  console.log(
+    `Harvest benchmark: ${total} datasets (datagovhk ${DEFAULT_TARGETS.datagovhk}, csdi ${DEFAULT_TARGETS.csdi}, datash ${DEFAULT_TARGETS.datash} from an .xlsx export)`,
+  );
+  console.log("The replay server runs in its own process; CPU and RSS are the harvester's alone.\n");
+  for (const latencyMs of [0, 20]) {
+    const replay = await startReplay(latencyMs);
+    try {
+      const db = join(mkdtempSync(join(tmpdir(), 'atlas-bench-')), 'catalog.db');
+      const full = harvestOnce(replay.url, db, 'full');
+      const records = full.results.reduce((sum, result) => sum + result.created, 0);
+      const failed = full.results
+        .filter((result) => result.status !== 'succeeded')
+        .map((result) => result.source);
+      console.log(
+        `latency ${latencyMs} ms, full harvest${failed.length ? ` (FAILED: ${failed.join(', ')})` : ''}`,
+      );
+      console.log(`  records written      ${records}`);
+      console.log(
+        `  wall time            ${(full.wallMs / 1000).toFixed(1)} s  (${Math.round(records / (full.wallMs / 1000))} records/s)`,
+      );
+      console.log(
+        `  CPU                  ${(full.cpuMs / 1000).toFixed(1)} s  (${(full.cpuMs / records).toFixed(2)} ms/record, ${Math.round(records / (full.cpuMs / 1000))} records per CPU-second; target ≥ 2000)`,
+      );
+      console.log(`  peak RSS             ${full.peakRssMb.toFixed(0)} MB`);
+      for (const result of full.results) {
+        console.log(
+          `    ${result.source.padEnd(10)} ${String(result.created).padStart(6)} records  ${String(result.requests).padStart(6)} requests  ${(result.durationMs / 1000).toFixed(1)} s`,
+        );
+      }
+      const incremental = harvestOnce(replay.url, db, 'incremental');
+      const requests = incremental.results.reduce((sum, result) => sum + result.requests, 0);
+      const harvestSeconds = incremental.results.reduce((sum, result) => sum + result.durationMs, 0) / 1000;
+      console.log(
+        `  no-change incremental run: ${requests} requests, ${harvestSeconds.toFixed(1)} s of harvesting (${(incremental.wallMs / 1000).toFixed(1)} s with start-up; target ≤ 5 s)`,
+      );
+      for (const result of incremental.results) {
+        console.log(
+          `    ${result.source.padEnd(10)} ${result.requests} requests, ${result.unchanged} unchanged, ${result.skippedUnchanged} skipped, ${(result.durationMs / 1000).toFixed(1)} s`,
+        );
+      }
+      console.log('');
+    } finally {
+      replay.stop();
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
