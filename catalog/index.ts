@@ -2,10 +2,12 @@
 import { openDatabase, type Db, type OpenOptions } from './db';
 import { CatalogSearch } from './search/search';
 import { CatalogStore } from './store';
+import { CurationStore } from './curation';
 
 export * from './errors';
 export * from './store';
 export * from './search/search';
+export * from './curation';
 export { openDatabase, applyMigrations, defaultDbPath, type Db } from './db';
 export { contentHash, canonicalJson, allLanguages, firstLanguage } from './record-text';
 export { foldText } from './search/fold';
@@ -14,11 +16,18 @@ export interface Catalogue {
   db: Db;
   store: CatalogStore;
   search: CatalogSearch;
+  curation: CurationStore;
   close(): void;
 }
 
 export function openCatalogue(path?: string, options?: OpenOptions): Catalogue {
   const db = openDatabase(path, options);
   const store = new CatalogStore(db);
-  return { db, store, search: new CatalogSearch(db, store), close: () => db.close() };
+  return {
+    db,
+    store,
+    search: new CatalogSearch(db, store),
+    curation: new CurationStore(db, store),
+    close: () => db.close(),
+  };
 }

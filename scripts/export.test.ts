@@ -35,7 +35,7 @@ describe('npm run export', () => {
   it('says what is wrong, without a stack trace, for a bad format or a file that is not a catalogue', () => {
     const badFormat = run('--db', db, '--format', 'xml');
     expect(badFormat.status).toBe(2);
-    expect(badFormat.stderr).toMatch(/--format must be one of jsonl, csv/);
+    expect(badFormat.stderr).toMatch(/--format must be one of jsonl, csv, dcat/);
     const notDb = tempDbPath('notes.txt');
     writeFileSync(notDb, 'hello');
     const wrongFile = run('--db', notDb);

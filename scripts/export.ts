@@ -1,4 +1,4 @@
-/** `npm run export -- [--db <path>] [--format jsonl|csv]`: the whole catalogue (withdrawn datasets excluded) to stdout. */
+/** `npm run export -- [--db <path>] [--format jsonl|csv|dcat]`: the whole catalogue (withdrawn datasets excluded) to stdout. */
 import { parseArgs } from 'node:util';
 import { defaultDbPath, openCatalogue } from '../catalog';
 import { EXPORT_FORMATS, serialise, type ExportFormat } from '../catalog/export/formats';

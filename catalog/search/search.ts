@@ -9,7 +9,8 @@ import type { Db } from '../db';
 import { CatalogError } from '../errors';
 import { applyOverrides, type CatalogStore } from '../store';
 import { FacetIndexCache, type IndexedDataset } from './facet-index';
-import { buildMatchExpression } from './query';
+import { buildMatchExpression, conceptExpression } from './query';
+import { allLanguages } from '../record-text';
 
 export const FACET_NAMES = ['city', 'area', 'source', 'format', 'publisher', 'access'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
@@ -41,6 +42,12 @@ export interface FacetValue {
 }
 
 export type Facets = Record<FacetName, FacetValue[]>;
+
+export interface RelatedDataset {
+  record: DatasetRecord;
+  /** Why it is related: sameAs, or the glossary concepts both titles name. */
+  reason: { sameAs: boolean; concepts: string[]; sharedAreas: string[] };
+}
 
 export interface SearchResult {
   total: number;
@@ -192,6 +199,68 @@ export class CatalogSearch {
     const pagePositions = order.slice((page - 1) * pageSize, page * pageSize);
     const items = this.records(pagePositions.map((position) => index.datasets[position]!.rowid));
     return { total, page, pageSize, items, facets: this.facets(counts, index.publisherNames) };
+  }
+
+  /**
+   * Counterparts of a dataset: records it declares the same (sameAs), then records whose text names the
+   * concepts its title names, the other city first, then by shared areas and text score.
+   */
+  related(id: string, limit = 10): RelatedDataset[] {
+    const stored = this.store.getDataset(id);
+    if (!stored) throw new CatalogError('unknown_dataset', `dataset ${id} does not exist`);
+    const { record } = stored;
+    const index = this.facetIndex.get();
+    const { concepts, expression } = conceptExpression(allLanguages(record.title));
+    const scores = expression ? this.textScores(expression) : new Map<number, number>();
+    const sameAs = new Set(record.links.filter((link) => link.rel === 'sameAs').map((link) => link.id));
+    const rowOf = new Map(index.datasets.map((dataset) => [dataset.rowid, dataset]));
+    const selfRow = this.db
+      .prepare<[string], { rowid: number }>('SELECT rowid FROM datasets WHERE id = ?')
+      .get(id)?.rowid;
+    const sameAsRows = sameAs.size
+      ? this.db
+          .prepare<string[], { rowid: number }>(
+            `SELECT rowid FROM datasets WHERE id IN (${[...sameAs].map(() => '?').join(',')})`,
+          )
+          .all(...sameAs)
+          .map((row) => row.rowid)
+      : [];
+    const candidates = new Set(
+      [...sameAsRows, ...scores.keys()].filter((rowid) => rowid !== selfRow && rowOf.has(rowid)),
+    );
+    const ranked = [...candidates]
+      .map((rowid) => {
+        const dataset = rowOf.get(rowid)!;
+        const sharedAreas = dataset.areas.filter((area) => (record.areas as string[]).includes(area));
+        return {
+          rowid,
+          sameAs: sameAsRows.includes(rowid),
+          otherCity: dataset.city !== record.city,
+          sharedAreas,
+          score: scores.get(rowid) ?? 0,
+        };
+      })
+      .sort(
+        (a, b) =>
+          Number(b.sameAs) - Number(a.sameAs) ||
+          Number(b.otherCity) - Number(a.otherCity) ||
+          b.sharedAreas.length - a.sharedAreas.length ||
+          a.score - b.score,
+      )
+      .slice(0, limit);
+    const records = this.records(ranked.map((entry) => entry.rowid));
+    return ranked.map((entry, position) => {
+      const found = records[position]!;
+      const theirConcepts = conceptExpression(allLanguages(found.title)).concepts;
+      return {
+        record: found,
+        reason: {
+          sameAs: entry.sameAs,
+          concepts: concepts.filter((concept) => theirConcepts.includes(concept)),
+          sharedAreas: entry.sharedAreas,
+        },
+      };
+    });
   }
 
   private order(

@@ -1,0 +1,30 @@
+/**
+ * `npm start`: serve the API (and the built web app, when there is one) on PORT (default 8080). When the
+ * catalogue is empty it is first seeded from the bundled snapshot, offline, through the real harvester.
+ */
+import { defaultDbPath, openCatalogue } from '../catalog';
+import { harvest } from '../harvester/harvest';
+import { summarize } from '../harvester/run';
+import { createApp } from '../server/app';
+import { configFromEnv } from '../server/config';
+import { runCli } from './run-cli';
+
+runCli(async () => {
+  const db = defaultDbPath();
+  const probe = openCatalogue(db);
+  const empty = probe.search.search({ pageSize: 1 }).total === 0;
+  probe.close();
+  if (empty) {
+    console.log(`The catalogue at ${db} is empty: harvesting the bundled snapshot (offline)...`);
+    for (const result of await harvest({ db, offline: true, mode: 'full' })) console.log(summarize(result));
+  }
+  const catalogue = openCatalogue(db);
+  const port = Number(process.env.PORT ?? 8080);
+  const server = createApp({ catalogue, config: configFromEnv() }).listen(port, () => {
+    console.log(`HK·SH Open Data Atlas: http://localhost:${port}/api/docs  (catalogue ${db})`);
+  });
+  const stop = () => server.close(() => catalogue.close());
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await new Promise<void>((resolve) => server.on('close', resolve));
+});

@@ -1,0 +1,119 @@
+/**
+ * The Express app, from a factory so tests run it in process: security headers, compression, CORS for
+ * reads, a per-IP rate limit, body limits, structured logs, the API routes, the built web app, and one
+ * error handler that turns every failure into {error: {code, message}} without a stack trace.
+ */
+import compression from 'compression';
+import cors from 'cors';
+import express, { type Express, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Catalogue } from '../catalog';
+import type { ServerConfig } from './config';
+import { ApiError, errorHandler } from './errors';
+import { ckanRoutes } from './routes/ckan';
+import { collectionRoutes } from './routes/collections';
+import { datasetRoutes } from './routes/datasets';
+import { dcatRoutes } from './routes/dcat';
+import { docsRoutes } from './routes/docs';
+import { feedRoutes } from './routes/feeds';
+import { metaRoutes } from './routes/meta';
+import { previewRoutes } from './routes/preview';
+
+export interface AppOptions {
+  catalogue: Catalogue;
+  config: ServerConfig;
+}
+
+/** Query strings with malformed percent-escapes (invalid UTF-8) are refused rather than guessed at. */
+const strictEncoding: RequestHandler = (request, _response, next) => {
+  const search = request.originalUrl.split('?')[1] ?? '';
+  for (const part of search.split(/[&=]/)) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      return next(
+        new ApiError(
+          400,
+          'invalid_encoding',
+          'the query string has a malformed percent-escape (it must be UTF-8)',
+        ),
+      );
+    }
+  }
+  next();
+};
+
+const publicCache: RequestHandler = (request, response, next) => {
+  if (request.method === 'GET' || request.method === 'HEAD')
+    response.setHeader('Cache-Control', 'public, max-age=60');
+  next();
+};
+
+export function createApp({ catalogue, config }: AppOptions): Express {
+  const logger = pino({ level: config.logLevel });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  app.set('query parser', 'simple');
+  app.use(pinoHttp({ logger, autoLogging: config.logLevel !== 'silent' }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:', 'https:'], 'connect-src': ["'self'"] },
+      },
+    }),
+  );
+  app.use(compression());
+  app.use(strictEncoding);
+  if (config.rateLimitPerMinute > 0) {
+    app.use(
+      ['/api', '/catalog.jsonld', '/feeds'],
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.rateLimitPerMinute,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (_request, response) =>
+          response
+            .status(429)
+            .json({
+              error: { code: 'rate_limited', message: 'too many requests; slow down and retry later' },
+            }),
+      }),
+    );
+  }
+  app.use(
+    ['/api', '/catalog.jsonld', '/feeds'],
+    cors({ methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], exposedHeaders: ['ETag'] }),
+  );
+  app.use(express.json({ limit: '100kb' }));
+  app.use(publicCache);
+
+  app.use(datasetRoutes(catalogue));
+  app.use(metaRoutes(catalogue));
+  app.use(previewRoutes(catalogue, config));
+  app.use(collectionRoutes(catalogue));
+  app.use(ckanRoutes(catalogue));
+  app.use(dcatRoutes(catalogue, config));
+  app.use(feedRoutes(catalogue, config));
+  app.use(docsRoutes());
+
+  app.use('/api', (request, _response, next) =>
+    next(new ApiError(404, 'not_found', `no route ${request.method} ${request.originalUrl.split('?')[0]}`)),
+  );
+  const webDist = config.webDistDir ? resolve(config.webDistDir) : undefined;
+  if (webDist && existsSync(webDist)) {
+    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_request, response) => response.sendFile(resolve(webDist, 'index.html')));
+  }
+  app.use((request, _response, next) =>
+    next(new ApiError(404, 'not_found', `no route ${request.method} ${request.path}`)),
+  );
+  app.use(errorHandler((error) => logger.error({ err: error }, 'unhandled error')));
+  return app;
+}

@@ -1,0 +1,59 @@
+/** Atom feed of the most recently changed datasets, optionally of one smart-city area. */
+import { Router } from 'express';
+import { AREA_IDS, AREAS, type AreaId } from '../../catalog-schema';
+import { firstLanguage, type Catalogue } from '../../catalog';
+import type { ServerConfig } from '../config';
+import { queryValidator } from '../validation';
+import { baseUrlOf } from './dcat';
+
+const feedQuery = queryValidator<{ area?: AreaId }>({
+  type: 'object',
+  additionalProperties: false,
+  properties: { area: { enum: AREA_IDS } },
+});
+
+const escapeXml = (text: string) =>
+  text.replace(
+    /[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? '',
+  );
+
+export function feedRoutes(catalogue: Catalogue, config: ServerConfig): Router {
+  const router = Router();
+  router.get('/feeds/recent.atom', (request, response) => {
+    const { area } = feedQuery(request);
+    const base = baseUrlOf(request, config);
+    const { items } = catalogue.search.search({
+      sort: 'modified',
+      pageSize: 50,
+      ...(area && { area: [area] }),
+    });
+    const label = area ? AREAS.find((entry) => entry.id === area)!.label.en : 'all areas';
+    const updated = items[0]?.modified
+      ? new Date(items[0].modified).toISOString()
+      : new Date(0).toISOString();
+    const entries = items.map((record) => {
+      const link = `${base}/api/datasets/${encodeURIComponent(record.id)}`;
+      const when = record.modified ? new Date(record.modified).toISOString() : updated;
+      return (
+        `<entry><id>${escapeXml(link)}</id><title>${escapeXml(firstLanguage(record.title))}</title>` +
+        `<link rel="alternate" href="${escapeXml(record.landingPage)}"/><link rel="related" href="${escapeXml(link)}"/>` +
+        `<updated>${when}</updated><author><name>${escapeXml(firstLanguage(record.publisher.name))}</name></author>` +
+        `<summary>${escapeXml(firstLanguage(record.description ?? record.title).slice(0, 500))}</summary>` +
+        record.areas.map((entry) => `<category term="${entry}"/>`).join('') +
+        '</entry>'
+      );
+    });
+    response
+      .type('application/atom+xml')
+      .send(
+        `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">` +
+          `<id>${escapeXml(`${base}/feeds/recent.atom${area ? `?area=${area}` : ''}`)}</id>` +
+          `<title>HK·SH Open Data Atlas: recently changed datasets (${escapeXml(label)})</title>` +
+          `<link rel="self" href="${escapeXml(`${base}${request.originalUrl}`)}"/><updated>${updated}</updated>` +
+          entries.join('') +
+          '</feed>',
+      );
+  });
+  return router;
+}

@@ -1,0 +1,57 @@
+/** The area taxonomy with counts, and catalogue statistics with the last harvest of each source. */
+import { Router } from 'express';
+import { AREAS } from '../../catalog-schema';
+import type { Catalogue } from '../../catalog';
+import { queryValidator } from '../validation';
+
+const noQuery = queryValidator<Record<string, never>>({
+  type: 'object',
+  additionalProperties: false,
+  properties: {},
+});
+
+export function metaRoutes(catalogue: Catalogue): Router {
+  const router = Router();
+
+  router.get('/api/areas', (request, response) => {
+    noQuery(request);
+    const counts = new Map(
+      catalogue.search.search({ pageSize: 1 }).facets.area.map((entry) => [entry.value, entry.count]),
+    );
+    response.json({ items: AREAS.map((area) => ({ ...area, count: counts.get(area.id) ?? 0 })) });
+  });
+
+  router.get('/api/stats', (request, response) => {
+    noQuery(request);
+    const { total, facets } = catalogue.search.search({ pageSize: 1 });
+    const counts = (entries: { value: string; count: number }[]) =>
+      Object.fromEntries(entries.map((entry) => [entry.value, entry.count]));
+    const sources = facets.source.map((entry) => entry.value);
+    const lastHarvest = Object.fromEntries(
+      sources.map((source) => {
+        const [run] = catalogue.store.listRuns(source, 1);
+        return [
+          source,
+          run
+            ? {
+                status: run.status,
+                mode: run.mode,
+                startedAt: run.startedAt,
+                finishedAt: run.finishedAt,
+                result: run.result,
+              }
+            : null,
+        ];
+      }),
+    );
+    response.json({
+      datasets: total,
+      byCity: counts(facets.city),
+      bySource: counts(facets.source),
+      byArea: counts(facets.area),
+      lastHarvest,
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,47 @@
+/** GET /api/datasets/{id}/preview?resource=<index>: a table or WGS84 GeoJSON of one of the dataset's resources. */
+import { Router } from 'express';
+import { join } from 'node:path';
+import type { Catalogue } from '../../catalog';
+import type { ServerConfig } from '../config';
+import { ApiError, notFound } from '../errors';
+import { PreviewError } from '../preview/errors';
+import { Previewer } from '../preview/previewer';
+import type { Resolver } from '../preview/safe-fetch';
+import { queryValidator } from '../validation';
+
+const previewQuery = queryValidator<{ resource?: number }>({
+  type: 'object',
+  additionalProperties: false,
+  properties: { resource: { type: 'integer', minimum: 0, maximum: 999 } },
+});
+
+export function previewRoutes(catalogue: Catalogue, config: ServerConfig, resolver?: Resolver): Router {
+  const router = Router();
+  const previewer = new Previewer({
+    allowHosts: config.previewAllowHosts,
+    maxBytes: config.previewMaxBytes,
+    timeoutMs: config.previewTimeoutMs,
+    cacheDir: config.previewCacheDir || join('data', 'preview-cache'),
+    cacheTtlSeconds: config.previewCacheTtlSeconds,
+    resolver: resolver ?? config.previewResolver,
+  });
+  router.get('/api/datasets/:id/preview', async (request, response) => {
+    const { resource } = previewQuery(request);
+    const stored = catalogue.store.getDataset(request.params.id);
+    if (!stored) throw notFound(`dataset ${request.params.id}`);
+    if (resource !== undefined && resource >= stored.record.resources.length) {
+      throw new ApiError(
+        400,
+        'invalid_parameter',
+        `resource: this dataset has ${stored.record.resources.length} resources (0-based)`,
+      );
+    }
+    try {
+      response.json(await previewer.preview(stored.record, resource));
+    } catch (error) {
+      if (error instanceof PreviewError) throw new ApiError(error.status, error.code, error.message);
+      throw error;
+    }
+  });
+  return router;
+}
