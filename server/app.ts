@@ -79,11 +79,9 @@ export function createApp({ catalogue, config }: AppOptions): Express {
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         handler: (_request, response) =>
-          response
-            .status(429)
-            .json({
-              error: { code: 'rate_limited', message: 'too many requests; slow down and retry later' },
-            }),
+          response.status(429).json({
+            error: { code: 'rate_limited', message: 'too many requests; slow down and retry later' },
+          }),
       }),
     );
   }

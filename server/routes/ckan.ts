@@ -147,16 +147,14 @@ export function ckanRoutes(catalogue: Catalogue): Router {
     const action = request.params.action as Action;
     const help = helpUrl(request, action);
     if (!(ACTIONS as readonly string[]).includes(action)) {
-      response
-        .status(400)
-        .json({
-          help,
-          success: false,
-          error: {
-            __type: 'Bad request - Action name not known',
-            message: `Action name not known: ${action}`,
-          },
-        });
+      response.status(400).json({
+        help,
+        success: false,
+        error: {
+          __type: 'Bad request - Action name not known',
+          message: `Action name not known: ${action}`,
+        },
+      });
       return;
     }
     try {

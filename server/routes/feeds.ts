@@ -12,11 +12,23 @@ const feedQuery = queryValidator<{ area?: AreaId }>({
   properties: { area: { enum: AREA_IDS } },
 });
 
+const XML_ESCAPES: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  "'": '&apos;',
+  '"': '&quot;',
+};
+
+/** Escapes markup and drops the control characters XML 1.0 forbids (portal text sometimes has them). */
 const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? '',
-  );
+  [...text]
+    .filter((char) => {
+      const code = char.charCodeAt(0);
+      return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+    })
+    .map((char) => XML_ESCAPES[char] ?? char)
+    .join('');
 
 export function feedRoutes(catalogue: Catalogue, config: ServerConfig): Router {
   const router = Router();
