@@ -7,7 +7,9 @@ import axios, { type AxiosResponse, type Method } from 'axios';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 
-export const USER_AGENT = 'HK-SH-Open-Data-Atlas/0.1 (+https://github.com/hk-sh-open-data-atlas; harvester)';
+import { USER_AGENT } from '../catalog/user-agent';
+
+export { USER_AGENT };
 
 export type HttpErrorCode =
   | 'timeout'

@@ -7,7 +7,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { USER_AGENT } from '../../harvester/http';
+import { USER_AGENT } from '../../catalog/user-agent';
 import { hostPortOf, isBlockedAddress } from './address-guard';
 import { PreviewError } from './errors';
 

@@ -5,7 +5,7 @@
  * else from the department prefix of the id.
  */
 import type { BBox, LocalizedText, Resource } from '../../../catalog-schema';
-import { bboxToWgs84, looksLikeHk1980 } from '../../geo/crs';
+import { bboxToWgs84, looksLikeHk1980 } from '../../../catalog/geo/crs';
 import { cityPlace } from '../../geo/places';
 import { ckanTimestampToIso } from '../../normalize/dates';
 import { normalizeFrequency } from '../../normalize/frequency';

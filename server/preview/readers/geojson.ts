@@ -5,7 +5,7 @@
  */
 import { bbox as turfBbox, simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { looksLikeHk1980, toWgs84, type SourceCrs } from '../../../harvester/geo/crs';
+import { looksLikeHk1980, toWgs84, type SourceCrs } from '../../../catalog/geo/crs';
 
 export interface GeoJsonPreview {
   kind: 'geojson';

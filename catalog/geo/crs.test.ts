@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bboxToWgs84, hk1980ToWgs84, looksLikeHk1980, toWgs84 } from './crs';
-import { placeFromText } from './places';
 
 /** Metres between two WGS84 points (equirectangular; fine at these distances). */
 const metres = ([lon1, lat1]: number[], [lon2, lat2]: number[]) => {
@@ -73,16 +72,5 @@ describe('GCJ-02 and BD-09 to WGS84', () => {
     expect(metres(gcj, wgs)).toBeLessThan(700);
     const bd = toWgs84([121.4802, 31.2361], 'BD-09');
     expect(metres(bd, gcj)).toBeLessThan(1200);
-  });
-});
-
-describe('placeFromText', () => {
-  it('finds a Shanghai district in the first text that names one', () => {
-    expect(placeFromText('shanghai', [undefined, '徐汇区2026新增电子警察清单']).name).toBe('徐汇区');
-    expect(placeFromText('shanghai', ['浦东停车场信息']).name).toBe('浦东新区');
-    expect(placeFromText('shanghai', ['本市', '徐汇区']).level).toBe('city');
-    expect(placeFromText('shanghai', ['上海市交通委员会']).name).toBe('本市');
-    const huangpu = placeFromText('shanghai', ['黄浦区']);
-    expect(huangpu.bbox[0]).toBeCloseTo(121.452, 2);
   });
 });

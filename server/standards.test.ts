@@ -1,0 +1,213 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { Catalogue } from '../catalog';
+import { OPENAPI } from './openapi';
+import { testApp } from './testing';
+
+let catalogue: Catalogue;
+let app: ReturnType<typeof testApp>['app'];
+beforeAll(() => {
+  ({ catalogue, app } = testApp());
+});
+afterAll(() => catalogue.close());
+
+/** The recorded DATA.GOV.HK package_show: what a CKAN client expects to find. */
+const recorded = JSON.parse(
+  readFileSync(
+    join(__dirname, '../../shared/samples/datagovhk/package_show_en_hk-hyd-plis-lamppostdata.2025-07.json'),
+    'utf8',
+  ),
+);
+
+function expectSameShape(ours: Record<string, unknown>, theirs: Record<string, unknown>, keys: string[]) {
+  for (const key of keys) {
+    expect(ours).toHaveProperty(key);
+    const a = ours[key];
+    const b = theirs[key];
+    if (b === null) continue;
+    expect(Array.isArray(a)).toBe(Array.isArray(b));
+    if (!Array.isArray(b)) expect(typeof a).toBe(typeof b);
+  }
+}
+
+describe('CKAN-compatible API', () => {
+  it('package_show answers in the recorded CKAN envelope and field shapes', async () => {
+    const response = await request(app).get(
+      '/api/3/action/package_show?id=datagovhk:hk-td-tis_5-traffic-speed-map',
+    );
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body).sort()).toEqual(Object.keys(recorded).sort());
+    const ours = response.body.result;
+    expectSameShape(ours, recorded.result, [
+      'id',
+      'name',
+      'title',
+      'notes',
+      'organization',
+      'groups',
+      'resources',
+      'tags',
+      'metadata_modified',
+      'num_resources',
+      'num_tags',
+      'state',
+      'type',
+      'private',
+      'isopen',
+    ]);
+    expectSameShape(ours.organization, recorded.result.organization, [
+      'id',
+      'name',
+      'title',
+      'type',
+      'is_organization',
+      'state',
+    ]);
+    expectSameShape(ours.groups[0], recorded.result.groups[0], [
+      'id',
+      'name',
+      'title',
+      'display_name',
+      'description',
+    ]);
+    expectSameShape(ours.resources[0], recorded.result.resources[0], [
+      'id',
+      'name',
+      'url',
+      'format',
+      'description',
+      'package_id',
+      'position',
+      'state',
+    ]);
+    expect(ours.groups[0].name).toBe('mobility');
+  });
+
+  it('finds a package by its CKAN name too, and 404s in the CKAN way', async () => {
+    const byName = await request(app).get('/api/3/action/package_show?id=datash-o2813839472026099');
+    expect(byName.body.result.id).toBe('datash:O2813839472026099');
+    const missing = await request(app).get('/api/3/action/package_show?id=nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ success: false, error: { __type: 'Not Found Error' } });
+    const noId = await request(app).get('/api/3/action/package_show');
+    expect(noId.status).toBe(409);
+  });
+
+  it('answers POST with a JSON body the same as GET, as ckanapi and ckan.js send', async () => {
+    const get = await request(app).get('/api/3/action/package_search?q=bus&rows=5');
+    const post = await request(app).post('/api/3/action/package_search').send({ q: 'bus', rows: 5 });
+    expect(post.status).toBe(200);
+    expect(post.body.result).toEqual(get.body.result);
+    const list = await request(app).post('/api/3/action/package_list').send({});
+    expect(list.body.result).toContain('datagovhk-kmb-bus-eta');
+  });
+
+  it('package_search supports q, fq, rows, start and sort', async () => {
+    const all = await request(app).get('/api/3/action/package_search?rows=1000&sort=title_string%20asc');
+    expect(all.body.result.count).toBe(5);
+    const paged = await request(app).get(
+      '/api/3/action/package_search?rows=2&start=1&sort=title_string%20asc',
+    );
+    expect(paged.body.result.results.map((p: { id: string }) => p.id)).toEqual(
+      all.body.result.results.slice(1, 3).map((p: { id: string }) => p.id),
+    );
+    const filtered = await request(app)
+      .get('/api/3/action/package_search')
+      .query({ fq: 'groups:mobility city:shanghai' });
+    expect(filtered.body.result.results.map((p: { id: string }) => p.id)).toEqual([
+      'datash:O2813839472026099',
+    ]);
+    for (const bad of ['rows=-1', 'sort=random', 'fq=secret:1']) {
+      const response = await request(app).get(`/api/3/action/package_search?${bad}`);
+      expect(response.status).toBe(409);
+      expect(response.body.success).toBe(false);
+    }
+  });
+
+  it('group_list lists the areas as groups', async () => {
+    expect((await request(app).get('/api/3/action/group_list')).body.result).toEqual([
+      'mobility',
+      'living',
+      'environment',
+      'economy',
+    ]);
+    const full = await request(app).get('/api/3/action/group_list?all_fields=true');
+    expect(full.body.result[0]).toMatchObject({
+      name: 'mobility',
+      title: 'Smart Mobility',
+      package_count: 3,
+    });
+    expect((await request(app).get('/api/3/action/resource_show')).status).toBe(400);
+  });
+});
+
+describe('DCAT-AP and Atom', () => {
+  it('serves the catalogue as DCAT-AP JSON-LD with Hydra paging', async () => {
+    const response = await request(app).get('/catalog.jsonld');
+    expect(response.headers['content-type']).toMatch(/application\/ld\+json/);
+    const body = JSON.parse(response.text);
+    expect(body['@type']).toBe('dcat:Catalog');
+    expect(body['dcat:dataset']).toHaveLength(5);
+    expect(body['hydra:view']).toMatchObject({
+      '@type': 'hydra:PartialCollectionView',
+      'hydra:totalItems': 5,
+    });
+    expect(body['dcat:dataset'][0]['dcat:theme'][0]['@id']).toMatch(/\/api\/areas#/);
+    expect((await request(app).get('/catalog.jsonld?page=0')).status).toBe(400);
+  });
+
+  it('serves an Atom feed of recent changes per area', async () => {
+    const response = await request(app).get('/feeds/recent.atom?area=mobility');
+    expect(response.headers['content-type']).toMatch(/application\/atom\+xml/);
+    expect(response.text.match(/<entry>/g)).toHaveLength(3);
+    expect(response.text.indexOf('KMB')).toBeLessThan(response.text.indexOf('Traffic Speed'));
+    expect((await request(app).get('/feeds/recent.atom?area=space')).status).toBe(400);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('is a valid OpenAPI 3.1 document', () => {
+    const script = `import('@seriousme/openapi-schema-validator').then(async ({ Validator }) => {
+      const result = await new Validator().validate(JSON.parse(process.argv[1]));
+      console.log(JSON.stringify(result));
+    })`;
+    const output = spawnSync(process.execPath, ['-e', script, JSON.stringify(OPENAPI)], {
+      cwd: join(__dirname, '..'),
+      encoding: 'utf8',
+    });
+    const result = JSON.parse(output.stdout);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('documents every route the app answers (a new undocumented route fails this test)', () => {
+    const routes: string[] = [];
+    const walk = (
+      stack: { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: unknown[] } }[],
+    ) => {
+      for (const layer of stack) {
+        if (layer.route)
+          for (const method of Object.keys(layer.route.methods)) routes.push(`${method} ${layer.route.path}`);
+        else if (layer.handle?.stack) walk(layer.handle.stack as never);
+      }
+    };
+    walk((app as unknown as { router: { stack: never[] } }).router.stack);
+    const documented = Object.entries(OPENAPI.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const expanded = documented.map((entry) =>
+      entry.replace(/\/api\/3\/action\/\w+$/, '/api/3/action/:action'),
+    );
+    const undocumented = routes.filter((route) => !expanded.includes(route));
+    expect(undocumented).toEqual([]);
+    expect(routes.length).toBeGreaterThan(15);
+  });
+
+  it('is served with a docs page', async () => {
+    expect((await request(app).get('/api/openapi.json')).body.openapi).toBe('3.1.0');
+    const docs = await request(app).get('/api/docs');
+    expect(docs.text).toContain('GET /api/datasets/{id}/preview');
+  });
+});
