@@ -1,7 +1,7 @@
 /** Jest runs TypeScript through ts-jest, transpile-only (isolatedModules); `npm run typecheck` does the type check. */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/web/', '/e2e/'],
   testTimeout: 30000,

@@ -16,7 +16,7 @@ afterAll(() => catalogue.close());
 /** The recorded DATA.GOV.HK package_show: what a CKAN client expects to find. */
 const recorded = JSON.parse(
   readFileSync(
-    join(__dirname, '../../shared/samples/datagovhk/package_show_en_hk-hyd-plis-lamppostdata.2025-07.json'),
+    join(__dirname, '../fixtures/recorded/package_show_en_hk-hyd-plis-lamppostdata.2025-07.json'),
     'utf8',
   ),
 );

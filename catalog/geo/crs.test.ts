@@ -13,7 +13,7 @@ describe('HK1980 Grid to WGS84', () => {
   // The immigration control points file gives each point in both systems: a real reference.
   const controlPoints = JSON.parse(
     readFileSync(
-      join(__dirname, '../../../shared/samples/csdi/fileapi_geojson_immd_control_points_CP.geojson'),
+      join(__dirname, '../../fixtures/recorded/fileapi_geojson_immd_control_points_CP.geojson'),
       'utf8',
     ),
   ).features as { properties: Record<string, string> }[];

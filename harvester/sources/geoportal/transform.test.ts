@@ -49,7 +49,7 @@ describe('Geoportal transform', () => {
   });
 
   it('reads the real Esri Geoportal item envelope (RNDT, same software as CSDI)', () => {
-    const samples = join(__dirname, '../../../../shared/samples/csdi');
+    const samples = join(__dirname, '../../../fixtures/recorded');
     const item = JSON.parse(
       readFileSync(
         join(samples, 'ANALOGUE_non-csdi_esri-geoportal_rest-metadata-item_rndt-italy.json'),
