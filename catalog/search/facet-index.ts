@@ -15,6 +15,8 @@ export interface IndexedDataset {
   modifiedMs: number;
   areas: string[];
   formats: string[];
+  /** The values of each facet, built once here so a search allocates nothing per dataset. */
+  facets: Record<'city' | 'area' | 'source' | 'format' | 'publisher' | 'access', readonly string[]>;
 }
 
 export interface FacetIndex {
@@ -53,6 +55,8 @@ function loadFacetIndex(db: Db): FacetIndex {
     if (!publisherNames.has(row.publisher_id)) {
       publisherNames.set(row.publisher_id, JSON.parse(row.publisher_name) as LocalizedText);
     }
+    const areas = row.areas ? row.areas.split(',') : [];
+    const formats = row.formats ? row.formats.split(',') : [];
     return {
       rowid: row.rowid,
       city: row.city,
@@ -60,8 +64,16 @@ function loadFacetIndex(db: Db): FacetIndex {
       access: row.access,
       publisher: row.publisher_id,
       modifiedMs: row.modified ? Date.parse(row.modified) || 0 : 0,
-      areas: row.areas ? row.areas.split(',') : [],
-      formats: row.formats ? row.formats.split(',') : [],
+      areas,
+      formats,
+      facets: {
+        city: [row.city],
+        area: areas,
+        source: [row.source],
+        format: formats,
+        publisher: [row.publisher_id],
+        access: [row.access],
+      },
     };
   });
   const positions = () => Int32Array.from(datasets.keys());

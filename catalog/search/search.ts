@@ -61,20 +61,7 @@ const PUBLISHER_FACET_LIMIT = 50;
 const WITHIN_TOLERANCE_DEGREES = 1e-4;
 
 function facetValues(dataset: IndexedDataset, facet: FacetName): readonly string[] {
-  switch (facet) {
-    case 'city':
-      return [dataset.city];
-    case 'area':
-      return dataset.areas;
-    case 'source':
-      return [dataset.source];
-    case 'format':
-      return dataset.formats;
-    case 'publisher':
-      return [dataset.publisher];
-    case 'access':
-      return [dataset.access];
-  }
+  return dataset.facets[facet];
 }
 
 function assertBBox(bbox: BBox): void {
