@@ -48,10 +48,12 @@ const MIX: { path: string; params?: SearchParams; record?: string }[] = [
 
 function startServer(
   db: string,
+  cacheSize: number,
+  workers: number,
 ): Promise<{ port: number; rss(): Promise<{ rssMb: number; peakRssMb: number }>; stop(): void }> {
   const child = spawn(
     join(__dirname, '../node_modules/.bin/tsx'),
-    [join(__dirname, 'server-process.ts'), db],
+    [join(__dirname, 'server-process.ts'), db, String(cacheSize), String(workers)],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const lines: ((line: string) => void)[] = [];
@@ -76,12 +78,16 @@ function startServer(
 
 async function main() {
   const { values } = parseArgs({
-    options: { db: { type: 'string', default: BENCH_DB }, seconds: { type: 'string', default: '10' } },
+    options: {
+      db: { type: 'string', default: BENCH_DB },
+      seconds: { type: 'string', default: '10' },
+      workers: { type: 'string', default: '1' },
+    },
   });
   const db = values.db!;
   if (!existsSync(db))
     throw new Error(`${db} does not exist: run npm run bench:gen -- --datasets 100000 first`);
-  const catalogue = openCatalogue(db, { readonly: true });
+  const catalogue = openCatalogue(db, { readonly: true, searchCacheSize: 0 });
   const total = catalogue.search.search({ pageSize: 1 }).total;
   console.log(
     `Search benchmark on ${total} datasets (${db}); ${MIX.length} queries in a fixed mix, ${values.seconds} s per run\n`,
@@ -102,29 +108,43 @@ async function main() {
   const at = (p: number) =>
     timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!.toFixed(2);
   console.log(
-    `in process (no HTTP): p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms over ${timings.length} queries`,
+    `in process, no HTTP, no result cache (the uncached work): p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms over ${timings.length} queries`,
   );
   catalogue.close();
 
-  const server = await startServer(db);
-  try {
-    for (const connections of [1, 32]) {
-      const result = await autocannon({
-        url: `http://127.0.0.1:${server.port}`,
-        connections,
-        duration: Number(values.seconds),
-        requests: MIX.map((query) => ({ method: 'GET', path: query.path })),
-      });
-      const { rssMb, peakRssMb } = await server.rss();
-      const latency = result.latency as unknown as Record<string, number>;
-      console.log(
-        `HTTP, ${String(connections).padStart(2)} connection(s): p50 ${latency.p50} ms, p95 ${latency.p97_5 !== undefined ? `${latency.p97_5} ms (p97.5)` : ''}` +
-          ` p99 ${latency.p99} ms, ${result.requests.average.toFixed(0)} requests/s, errors ${result.errors + result.non2xx}` +
-          `, server RSS ${rssMb.toFixed(0)} MB (peak ${peakRssMb.toFixed(0)} MB)`,
-      );
+  for (const [label, cacheSize] of [
+    ['result cache on (default)', 500],
+    ['result cache off', 0],
+  ] as const) {
+    const server = await startServer(db, cacheSize, Number(values.workers));
+    try {
+      for (const connections of [1, 32]) {
+        const times: number[] = [];
+        const result = await new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = autocannon(
+            {
+              url: `http://127.0.0.1:${server.port}`,
+              connections,
+              duration: Number(values.seconds),
+              requests: MIX.map((query) => ({ method: 'GET', path: query.path })),
+            },
+            (error, finished) => (error ? reject(error) : resolve(finished)),
+          );
+          instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+        });
+        const { rssMb, peakRssMb } = await server.rss();
+        times.sort((a, b) => a - b);
+        const pct = (p: number) =>
+          (times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN).toFixed(1);
+        console.log(
+          `HTTP, ${label}, ${String(connections).padStart(2)} connection(s): p50 ${pct(50)} ms, p95 ${pct(95)} ms,` +
+            ` p99 ${pct(99)} ms, ${result.requests.average.toFixed(0)} requests/s, errors ${result.errors + result.non2xx}` +
+            `, server RSS ${rssMb.toFixed(0)} MB (peak ${peakRssMb.toFixed(0)} MB)`,
+        );
+      }
+    } finally {
+      server.stop();
     }
-  } finally {
-    server.stop();
   }
 }
 

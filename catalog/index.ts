@@ -20,13 +20,18 @@ export interface Catalogue {
   close(): void;
 }
 
-export function openCatalogue(path?: string, options?: OpenOptions): Catalogue {
+export interface CatalogueOptions extends OpenOptions {
+  /** Recent search results kept per data version (default 500; 0 turns this and the FTS score cache off). */
+  searchCacheSize?: number;
+}
+
+export function openCatalogue(path?: string, options: CatalogueOptions = {}): Catalogue {
   const db = openDatabase(path, options);
   const store = new CatalogStore(db);
   return {
     db,
     store,
-    search: new CatalogSearch(db, store),
+    search: new CatalogSearch(db, store, { resultCacheSize: options.searchCacheSize }),
     curation: new CurationStore(db, store),
     close: () => db.close(),
   };

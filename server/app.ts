@@ -60,7 +60,7 @@ export function createApp({ catalogue, config }: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('query parser', 'simple');
-  app.use(pinoHttp({ logger, autoLogging: config.logLevel !== 'silent' }));
+  if (config.logLevel !== 'silent') app.use(pinoHttp({ logger }));
   app.use(
     helmet({
       contentSecurityPolicy: {

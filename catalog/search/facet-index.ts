@@ -1,31 +1,38 @@
 /**
- * The filter and facet columns of every searchable (not withdrawn) dataset, held in memory so one search
- * filters, counts every facet and sorts in a single pass instead of a SQL query per facet. Reloaded when
- * the database changes (PRAGMA data_version for other connections, total_changes() for this one).
+ * The filter and facet columns of every searchable (not withdrawn) dataset, held in memory as typed
+ * arrays of small integer codes, so one search filters, counts every facet and sorts in a single tight
+ * pass over up to hundreds of thousands of datasets. Reloaded when the database changes (PRAGMA
+ * data_version for other connections, total_changes() for this one).
  */
 import type { LocalizedText } from '../../catalog-schema';
 import type { Db } from '../db';
 
-export interface IndexedDataset {
-  rowid: number;
-  city: string;
-  source: string;
-  access: string;
-  publisher: string;
-  modifiedMs: number;
-  areas: string[];
-  formats: string[];
-  /** The values of each facet, built once here so a search allocates nothing per dataset. */
-  facets: Record<'city' | 'area' | 'source' | 'format' | 'publisher' | 'access', readonly string[]>;
+export const FACET_NAMES = ['city', 'area', 'source', 'format', 'publisher', 'access'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** One facet's values: a code per distinct value; each dataset's codes in CSR form (offsets, codes). */
+export interface FacetColumn {
+  values: string[];
+  codeOf: Map<string, number>;
+  offsets: Uint32Array;
+  codes: Uint32Array;
 }
 
 export interface FacetIndex {
-  datasets: IndexedDataset[];
-  /** Positions in `datasets`, newest modified first. */
+  size: number;
+  rowids: Int32Array;
+  positionOf: Map<number, number>;
+  modifiedMs: Float64Array;
+  columns: Record<FacetName, FacetColumn>;
+  /** Positions, newest modified first. */
   byModified: Int32Array;
-  /** Positions in `datasets`, by title. */
+  /** Positions, by title. */
   byTitle: Int32Array;
   publisherNames: Map<string, LocalizedText>;
+  /** Changes whenever the data does; keys caches. */
+  version: string;
+  /** Facet counts over the whole catalogue, in FACET_NAMES order; filled by the first unfiltered search. */
+  unfilteredCounts?: Uint32Array[];
 }
 
 interface IndexRow {
@@ -41,7 +48,28 @@ interface IndexRow {
   formats: string | null;
 }
 
-function loadFacetIndex(db: Db): FacetIndex {
+function column(perDataset: readonly (readonly string[])[]): FacetColumn {
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const offsets = new Uint32Array(perDataset.length + 1);
+  const flat: number[] = [];
+  perDataset.forEach((list, position) => {
+    offsets[position] = flat.length;
+    for (const value of list) {
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        code = values.length;
+        values.push(value);
+        codeOf.set(value, code);
+      }
+      flat.push(code);
+    }
+  });
+  offsets[perDataset.length] = flat.length;
+  return { values, codeOf, offsets, codes: Uint32Array.from(flat) };
+}
+
+function loadFacetIndex(db: Db, version: string): FacetIndex {
   const rows = db
     .prepare<[], IndexRow>(
       `SELECT d.rowid, d.city, d.source, d.access, d.publisher_id, d.publisher_name, d.modified, d.title_sort,
@@ -51,43 +79,33 @@ function loadFacetIndex(db: Db): FacetIndex {
     )
     .all();
   const publisherNames = new Map<string, LocalizedText>();
-  const datasets = rows.map((row): IndexedDataset => {
-    if (!publisherNames.has(row.publisher_id)) {
+  for (const row of rows) {
+    if (!publisherNames.has(row.publisher_id))
       publisherNames.set(row.publisher_id, JSON.parse(row.publisher_name) as LocalizedText);
-    }
-    const areas = row.areas ? row.areas.split(',') : [];
-    const formats = row.formats ? row.formats.split(',') : [];
-    return {
-      rowid: row.rowid,
-      city: row.city,
-      source: row.source,
-      access: row.access,
-      publisher: row.publisher_id,
-      modifiedMs: row.modified ? Date.parse(row.modified) || 0 : 0,
-      areas,
-      formats,
-      facets: {
-        city: [row.city],
-        area: areas,
-        source: [row.source],
-        format: formats,
-        publisher: [row.publisher_id],
-        access: [row.access],
-      },
-    };
-  });
-  const positions = () => Int32Array.from(datasets.keys());
-  const byModified = positions().sort((a, b) => datasets[b]!.modifiedMs - datasets[a]!.modifiedMs);
+  }
+  const size = rows.length;
+  const rowids = Int32Array.from(rows, (row) => row.rowid);
+  const modifiedMs = Float64Array.from(rows, (row) => (row.modified ? Date.parse(row.modified) || 0 : 0));
+  const columns = {
+    city: column(rows.map((row) => [row.city])),
+    area: column(rows.map((row) => (row.areas ? row.areas.split(',') : []))),
+    source: column(rows.map((row) => [row.source])),
+    format: column(rows.map((row) => (row.formats ? row.formats.split(',') : []))),
+    publisher: column(rows.map((row) => [row.publisher_id])),
+    access: column(rows.map((row) => [row.access])),
+  };
+  const positions = () => Int32Array.from({ length: size }, (_, index) => index);
+  const byModified = positions().sort((a, b) => modifiedMs[b]! - modifiedMs[a]!);
   const collator = new Intl.Collator('en');
-  const titles = rows.map((row) => row.title_sort);
-  const byTitle = positions().sort((a, b) => collator.compare(titles[a]!, titles[b]!));
-  return { datasets, byModified, byTitle, publisherNames };
+  const byTitle = positions().sort((a, b) => collator.compare(rows[a]!.title_sort, rows[b]!.title_sort));
+  const positionOf = new Map<number, number>();
+  rowids.forEach((rowid, position) => positionOf.set(rowid, position));
+  return { size, rowids, positionOf, modifiedMs, columns, byModified, byTitle, publisherNames, version };
 }
 
 /** Keeps a FacetIndex in step with the database it was read from. */
 export class FacetIndexCache {
   private index: FacetIndex | undefined;
-  private loadedAt = '';
   private readonly versionStatement;
 
   constructor(private readonly db: Db) {
@@ -98,10 +116,7 @@ export class FacetIndexCache {
 
   get(): FacetIndex {
     const version = this.versionStatement.get()!.version;
-    if (!this.index || version !== this.loadedAt) {
-      this.index = loadFacetIndex(this.db);
-      this.loadedAt = version;
-    }
+    if (!this.index || version !== this.index.version) this.index = loadFacetIndex(this.db, version);
     return this.index;
   }
 }

@@ -112,8 +112,35 @@ function alternativeExpression(alternative: Piece[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
 }
 
+/** The FTS5 tokens of an alternative that is one phrase: a Han run (bigrams) or a run of words. */
+function phraseTokens(alternative: Piece[]): string[] | undefined {
+  if (alternative.every((piece) => !piece.han)) return alternative.map((piece) => lightStem(piece.text));
+  if (alternative.length !== 1) return undefined;
+  const phrase = phraseFor(alternative[0]!);
+  return phrase.endsWith('*') ? undefined : phrase.slice(1, -1).split(' ');
+}
+
+const containsRun = (longer: string[], shorter: string[]) =>
+  shorter.length < longer.length &&
+  longer.some((_, start) => shorter.every((token, offset) => longer[start + offset] === token));
+
+/**
+ * An alternative that contains another as a contiguous run of tokens can only match where that one
+ * already does (停车场 where 停车 does, "parking space" where "parking" does): dropping it leaves the
+ * matches unchanged and saves FTS5 the phrase work.
+ */
+function withoutSubsumed(alternatives: Piece[][]): Piece[][] {
+  const tokens = alternatives.map(phraseTokens);
+  return alternatives.filter((_, index) => {
+    const mine = tokens[index];
+    return (
+      !mine || !tokens.some((other, otherIndex) => otherIndex !== index && other && containsRun(mine, other))
+    );
+  });
+}
+
 function termExpression(term: QueryTerm): string {
-  const alternatives = [...new Set(term.alternatives.map(alternativeExpression))];
+  const alternatives = [...new Set(withoutSubsumed(term.alternatives).map(alternativeExpression))];
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
 }
 

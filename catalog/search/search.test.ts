@@ -1,5 +1,6 @@
 import { openCatalogue, type Catalogue } from '../index';
 import { makeRecord, tempDbPath } from '../testing';
+import { buildMatchExpression } from './query';
 
 const NOW = '2026-11-01T00:00:00.000Z';
 let catalogue: Catalogue;
@@ -271,5 +272,51 @@ describe('related datasets', () => {
     expect(() => catalogue.search.related('datagovhk:nope')).toThrow(
       expect.objectContaining({ code: 'unknown_dataset' }),
     );
+  });
+});
+
+describe('result cache', () => {
+  it('answers a repeated search from the cache, written any way, and forgets it after any write', () => {
+    const first = catalogue.search.search({ area: ['mobility', 'environment'], city: ['shanghai'] });
+    expect(catalogue.search.search({ city: ['shanghai'], area: ['environment', 'mobility'] })).toBe(first);
+    const renamed = { ...records[5]!, title: { 'zh-Hans': '上海市公交线路信息（新版）' } };
+    catalogue.store.upsertRecords([renamed], '2026-11-02T00:00:00.000Z');
+    const after = catalogue.search.search({ area: ['mobility', 'environment'], city: ['shanghai'] });
+    expect(after).not.toBe(first);
+    expect(after.items.map((item) => item.title['zh-Hans'])).toContain('上海市公交线路信息（新版）');
+  });
+});
+
+describe('query expansion', () => {
+  it('drops alternatives another alternative already covers, without changing what matches', () => {
+    const expression = buildMatchExpression('停车')!;
+    expect(expression).toContain('"停车"');
+    expect(expression).not.toContain('"停车 车场"');
+    expect(expression).not.toContain('"parking space"');
+    expect(ids({ q: '停车场' })).toEqual(ids({ q: '停车' }));
+  });
+});
+
+describe('ranking', () => {
+  it('puts a title match above a description that repeats the term many times', () => {
+    const own = openCatalogue(tempDbPath());
+    own.store.upsertRecords(
+      [
+        makeRecord({
+          sourceId: 'noisy',
+          title: { en: 'Timetables' },
+          description: { en: 'ferry '.repeat(40) },
+        }),
+        makeRecord({
+          sourceId: 'titled',
+          title: {
+            en: 'Annual statistical digest of harbour operations including the ferry services and piers',
+          },
+        }),
+      ],
+      NOW,
+    );
+    expect(own.search.search({ q: 'ferry' }).items.map((item) => item.sourceId)).toEqual(['titled', 'noisy']);
+    own.close();
   });
 });

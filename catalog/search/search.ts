@@ -8,12 +8,18 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { CatalogError } from '../errors';
 import { applyOverrides, type CatalogStore } from '../store';
-import { FacetIndexCache, type IndexedDataset } from './facet-index';
+import {
+  FACET_NAMES,
+  FacetIndexCache,
+  type FacetColumn,
+  type FacetIndex,
+  type FacetName,
+} from './facet-index';
+
+export { FACET_NAMES, type FacetName };
 import { buildMatchExpression, conceptExpression } from './query';
 import { allLanguages } from '../record-text';
 
-export const FACET_NAMES = ['city', 'area', 'source', 'format', 'publisher', 'access'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
 export const SORTS = ['relevance', 'modified', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
 export const MAX_PAGE_SIZE = 100;
@@ -58,11 +64,145 @@ export interface SearchResult {
 }
 
 const PUBLISHER_FACET_LIMIT = 50;
-const WITHIN_TOLERANCE_DEGREES = 1e-4;
+const RESULT_CACHE_SIZE = 500;
+const TEXT_SCORE_CACHE_SIZE = 100;
 
-function facetValues(dataset: IndexedDataset, facet: FacetName): readonly string[] {
-  return dataset.facets[facet];
+/** The same search, however its parameters were written: lists sorted, absent and empty alike. */
+function cacheKey(params: SearchParams): string {
+  const normalised = Object.entries(params)
+    .filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length))
+    .map(
+      ([name, value]) => [name, Array.isArray(value) && name !== 'bbox' ? [...value].sort() : value] as const,
+    )
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(normalised);
 }
+
+/** Recent results, valid for one data version only (any write to the catalogue empties it). */
+class ResultCache {
+  private version = '';
+  private readonly entries = new Map<string, SearchResult>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(version: string, key: string): SearchResult | undefined {
+    if (version !== this.version) return undefined;
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(version: string, key: string, result: SearchResult): void {
+    if (this.capacity <= 0) return;
+    if (version !== this.version) {
+      this.entries.clear();
+      this.version = version;
+    }
+    this.entries.set(key, result);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+interface FacetTally {
+  name: FacetName;
+  column: FacetColumn;
+  selected: Uint8Array | undefined;
+  counts: Uint32Array;
+}
+
+function positionsOf(index: FacetIndex, rowids: Iterable<number>): Int32Array {
+  const positions: number[] = [];
+  for (const rowid of rowids) {
+    const position = index.positionOf.get(rowid);
+    if (position !== undefined) positions.push(position);
+  }
+  return Int32Array.from(positions);
+}
+
+/**
+ * The one pass: which candidates pass every filter, and each facet's counts ignoring its own filter (a
+ * dataset failing exactly one facet's filter still counts in that facet). Plain loops over typed arrays.
+ */
+function tally(
+  index: FacetIndex,
+  facets: FacetTally[],
+  candidates: Int32Array | undefined,
+  inBox: Uint8Array | undefined,
+  sinceMs: number | undefined,
+): { matched: Uint8Array; total: number; counts: Uint32Array[] } {
+  const offsets = facets.map((facet) => facet.column.offsets);
+  const codes = facets.map((facet) => facet.column.codes);
+  const counts = facets.map((facet) => facet.counts);
+  const active = facets.flatMap((facet, at) => (facet.selected ? [at] : []));
+  const selected = facets.map((facet) => facet.selected);
+  const modified = index.modifiedMs;
+  const matched = new Uint8Array(index.size);
+  let total = 0;
+  const size = candidates ? candidates.length : index.size;
+  for (let at = 0; at < size; at++) {
+    const position = candidates ? candidates[at]! : at;
+    if (inBox && !inBox[position]) continue;
+    if (sinceMs !== undefined && modified[position]! < sinceMs) continue;
+    let failed = -1;
+    let rejected = false;
+    for (let a = 0; a < active.length; a++) {
+      const f = active[a]!;
+      const wanted = selected[f]!;
+      const fCodes = codes[f]!;
+      const end = offsets[f]![position + 1]!;
+      let pass = false;
+      for (let c = offsets[f]![position]!; c < end; c++) {
+        if (wanted[fCodes[c]!]) {
+          pass = true;
+          break;
+        }
+      }
+      if (pass) continue;
+      if (failed >= 0) {
+        rejected = true;
+        break;
+      }
+      failed = f;
+    }
+    if (rejected) continue;
+    for (let f = 0; f < facets.length; f++) {
+      if (failed >= 0 && f !== failed) continue;
+      const fCodes = codes[f]!;
+      const fCounts = counts[f]!;
+      const end = offsets[f]![position + 1]!;
+      for (let c = offsets[f]![position]!; c < end; c++) fCounts[fCodes[c]!]!++;
+    }
+    if (failed < 0) {
+      matched[position] = 1;
+      total++;
+    }
+  }
+  return { matched, total, counts };
+}
+
+function facetList(
+  name: FacetName,
+  column: FacetColumn,
+  counts: Uint32Array,
+  index: FacetIndex,
+): FacetValue[] {
+  const known: readonly string[] = name === 'city' ? CITIES : name === 'area' ? AREA_IDS : [];
+  const entries: FacetValue[] = [];
+  counts.forEach((count, code) => {
+    if (count > 0 || known.includes(column.values[code]!))
+      entries.push({ value: column.values[code]!, count });
+  });
+  for (const value of known) if (!column.codeOf.has(value)) entries.push({ value, count: 0 });
+  entries.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  if (name !== 'publisher') return entries;
+  return entries
+    .slice(0, PUBLISHER_FACET_LIMIT)
+    .map((entry) => ({ ...entry, label: index.publisherNames.get(entry.value) }));
+}
+const WITHIN_TOLERANCE_DEGREES = 1e-4;
 
 function assertBBox(bbox: BBox): void {
   const [minLon, minLat, maxLon, maxLat] = bbox;
@@ -108,6 +248,10 @@ function modifiedSinceMs(value: string | undefined): number | undefined {
 
 export class CatalogSearch {
   private readonly facetIndex: FacetIndexCache;
+  private readonly resultCache: ResultCache;
+  private readonly textScoreCache = new Map<string, Map<number, number>>();
+  private textScoreVersion = '';
+  private readonly cachesEnabled: boolean;
   private readonly bboxStatements;
   private readonly recordsStatementCache = new Map<
     number,
@@ -117,7 +261,10 @@ export class CatalogSearch {
   constructor(
     private readonly db: Db,
     private readonly store: CatalogStore,
+    options: { resultCacheSize?: number } = {},
   ) {
+    this.resultCache = new ResultCache(options.resultCacheSize ?? RESULT_CACHE_SIZE);
+    this.cachesEnabled = (options.resultCacheSize ?? RESULT_CACHE_SIZE) > 0;
     this.facetIndex = new FacetIndexCache(db);
     this.bboxStatements = {
       intersects: db.prepare<[number, number, number, number], { rowid: number }>(
@@ -133,59 +280,75 @@ export class CatalogSearch {
     const { page, pageSize } = pagingOf(params);
     const sinceMs = modifiedSinceMs(params.modifiedSince);
     if (params.bbox) assertBBox(params.bbox);
+    const index = this.facetIndex.get();
+    const key = cacheKey(params);
+    const cached = this.resultCache.get(index.version, key);
+    if (cached) return cached;
+
     const matchExpression = params.q ? buildMatchExpression(params.q) : null;
     const textScores = matchExpression ? this.textScores(matchExpression) : undefined;
-    const titleHits = matchExpression ? this.titleHits(matchExpression) : undefined;
-    const inBox = params.bbox ? this.rowsInBox(params.bbox, params.bboxRelation ?? 'intersects') : undefined;
-
-    const index = this.facetIndex.get();
-    const selected: Record<FacetName, Set<string> | undefined> = {
-      city: params.city?.length ? new Set(params.city) : undefined,
-      area: params.area?.length ? new Set(params.area) : undefined,
-      source: params.source?.length ? new Set(params.source) : undefined,
-      format: params.format?.length
-        ? new Set(params.format.map((format) => format.toUpperCase()))
-        : undefined,
-      publisher: params.publisher?.length ? new Set(params.publisher) : undefined,
-      access: params.access?.length ? new Set(params.access) : undefined,
-    };
-    const activeFacets = FACET_NAMES.filter((facet) => selected[facet]);
-    const counts = Object.fromEntries(
-      FACET_NAMES.map((facet) => [facet, new Map<string, number>()]),
-    ) as Record<FacetName, Map<string, number>>;
-    const count = (facet: FacetName, dataset: IndexedDataset) => {
-      const map = counts[facet];
-      for (const value of facetValues(dataset, facet)) map.set(value, (map.get(value) ?? 0) + 1);
-    };
-
-    const matched = new Uint8Array(index.datasets.length);
-    let total = 0;
-    index.datasets.forEach((dataset, position) => {
-      if (textScores && !textScores.has(dataset.rowid)) return;
-      if (inBox && !inBox.has(dataset.rowid)) return;
-      if (sinceMs !== undefined && dataset.modifiedMs < sinceMs) return;
-      let failed: FacetName | undefined;
-      let failures = 0;
-      for (const facet of activeFacets) {
-        const wanted = selected[facet]!;
-        if (!facetValues(dataset, facet).some((value) => wanted.has(value))) {
-          failed = facet;
-          if (++failures > 1) return;
-        }
+    let inBox: Uint8Array | undefined;
+    if (params.bbox) {
+      inBox = new Uint8Array(index.size);
+      for (const rowid of this.rowsInBox(params.bbox, params.bboxRelation ?? 'intersects')) {
+        const position = index.positionOf.get(rowid);
+        if (position !== undefined) inBox[position] = 1;
       }
-      if (failed) {
-        count(failed, dataset);
-        return;
+    }
+    const wanted: Record<FacetName, string[] | undefined> = {
+      city: params.city,
+      area: params.area,
+      source: params.source,
+      format: params.format?.map((format) => format.toUpperCase()),
+      publisher: params.publisher,
+      access: params.access,
+    };
+    const facets = FACET_NAMES.map((name) => {
+      const column = index.columns[name];
+      const values = wanted[name];
+      const selected = values?.length ? new Uint8Array(column.values.length) : undefined;
+      for (const value of values ?? []) {
+        const code = column.codeOf.get(value);
+        if (code !== undefined) selected![code] = 1;
       }
-      for (const facet of FACET_NAMES) count(facet, dataset);
-      matched[position] = 1;
-      total++;
+      return { name, column, selected, counts: new Uint32Array(column.values.length) };
     });
+    const unfiltered =
+      !textScores && !inBox && sinceMs === undefined && !facets.some((facet) => facet.selected);
+    let matched: Uint8Array | undefined;
+    let total: number;
+    if (unfiltered) {
+      // Browsing the whole catalogue: counts computed once per data version, no pass at all.
+      index.unfilteredCounts ??= tally(
+        index,
+        facets.map((facet) => ({ ...facet, counts: new Uint32Array(facet.counts.length) })),
+        undefined,
+        undefined,
+        undefined,
+      ).counts;
+      facets.forEach((facet, at) => facet.counts.set(index.unfilteredCounts![at]!));
+      total = index.size;
+    } else {
+      const candidates = textScores ? positionsOf(index, textScores.keys()) : undefined;
+      ({ matched, total } = tally(index, facets, candidates, inBox, sinceMs));
+    }
 
-    const order = this.order(params.sort, index, matched, textScores, titleHits);
-    const pagePositions = order.slice((page - 1) * pageSize, page * pageSize);
-    const items = this.records(pagePositions.map((position) => index.datasets[position]!.rowid));
-    return { total, page, pageSize, items, facets: this.facets(counts, index.publisherNames) };
+    const pagePositions = this.order(params.sort, index, matched, textScores, {
+      start: (page - 1) * pageSize,
+      end: page * pageSize,
+    });
+    const items = this.records(pagePositions.map((position) => index.rowids[position]!));
+    const result: SearchResult = {
+      total,
+      page,
+      pageSize,
+      items,
+      facets: Object.fromEntries(
+        facets.map((facet) => [facet.name, facetList(facet.name, facet.column, facet.counts, index)]),
+      ) as Facets,
+    };
+    this.resultCache.set(index.version, key, result);
+    return result;
   }
 
   /**
@@ -200,7 +363,11 @@ export class CatalogSearch {
     const { concepts, expression } = conceptExpression(allLanguages(record.title));
     const scores = expression ? this.textScores(expression) : new Map<number, number>();
     const sameAs = new Set(record.links.filter((link) => link.rel === 'sameAs').map((link) => link.id));
-    const rowOf = new Map(index.datasets.map((dataset) => [dataset.rowid, dataset]));
+    const valuesAt = (column: FacetColumn, position: number) =>
+      Array.from(
+        column.codes.subarray(column.offsets[position]!, column.offsets[position + 1]!),
+        (code) => column.values[code]!,
+      );
     const selfRow = this.db
       .prepare<[string], { rowid: number }>('SELECT rowid FROM datasets WHERE id = ?')
       .get(id)?.rowid;
@@ -213,16 +380,18 @@ export class CatalogSearch {
           .map((row) => row.rowid)
       : [];
     const candidates = new Set(
-      [...sameAsRows, ...scores.keys()].filter((rowid) => rowid !== selfRow && rowOf.has(rowid)),
+      [...sameAsRows, ...scores.keys()].filter((rowid) => rowid !== selfRow && index.positionOf.has(rowid)),
     );
     const ranked = [...candidates]
       .map((rowid) => {
-        const dataset = rowOf.get(rowid)!;
-        const sharedAreas = dataset.areas.filter((area) => (record.areas as string[]).includes(area));
+        const position = index.positionOf.get(rowid)!;
+        const sharedAreas = valuesAt(index.columns.area, position).filter((area) =>
+          (record.areas as string[]).includes(area),
+        );
         return {
           rowid,
           sameAs: sameAsRows.includes(rowid),
-          otherCity: dataset.city !== record.city,
+          otherCity: valuesAt(index.columns.city, position)[0] !== record.city,
           sharedAreas,
           score: scores.get(rowid) ?? 0,
         };
@@ -252,73 +421,62 @@ export class CatalogSearch {
 
   private order(
     sort: Sort | undefined,
-    index: ReturnType<FacetIndexCache['get']>,
-    matched: Uint8Array,
+    index: FacetIndex,
+    matched: Uint8Array | undefined,
     textScores: Map<number, number> | undefined,
-    titleHits: Set<number> | undefined,
+    range: { start: number; end: number },
   ): number[] {
     const effective = sort ?? 'relevance';
-    if (effective === 'relevance' && textScores && titleHits) {
-      const positions: number[] = [];
-      matched.forEach((isMatched, position) => isMatched && positions.push(position));
-      const key = (position: number) => {
-        const rowid = index.datasets[position]!.rowid;
-        return { title: titleHits.has(rowid) ? 0 : 1, score: textScores.get(rowid)! };
-      };
-      return positions
-        .map((position) => ({ position, ...key(position) }))
-        .sort(
-          (a, b) =>
-            a.title - b.title ||
-            a.score - b.score ||
-            index.datasets[b.position]!.modifiedMs - index.datasets[a.position]!.modifiedMs,
-        )
+    if (effective === 'relevance' && textScores) {
+      const entries: { position: number; score: number }[] = [];
+      for (const [rowid, score] of textScores) {
+        const position = index.positionOf.get(rowid);
+        if (position !== undefined && matched?.[position]) entries.push({ position, score });
+      }
+      return entries
+        .sort((a, b) => a.score - b.score || index.modifiedMs[b.position]! - index.modifiedMs[a.position]!)
+        .slice(range.start, range.end)
         .map((entry) => entry.position);
     }
     const sorted = effective === 'title' ? index.byTitle : index.byModified;
+    if (!matched) return Array.from(sorted.subarray(range.start, range.end));
     const positions: number[] = [];
-    for (const position of sorted) if (matched[position]) positions.push(position);
+    let seen = 0;
+    for (let at = 0; at < sorted.length && positions.length < range.end - range.start; at++) {
+      const position = sorted[at]!;
+      if (matched[position] && seen++ >= range.start) positions.push(position);
+    }
     return positions;
   }
 
-  private facets(
-    counts: Record<FacetName, Map<string, number>>,
-    publisherNames: Map<string, LocalizedText>,
-  ): Facets {
-    const list = (facet: FacetName, known: readonly string[] = []) => {
-      const map = counts[facet];
-      for (const value of known) if (!map.has(value)) map.set(value, 0);
-      return [...map]
-        .map(([value, count]) => ({ value, count }))
-        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    };
-    return {
-      city: list('city', CITIES),
-      area: list('area', AREA_IDS),
-      source: list('source'),
-      format: list('format'),
-      publisher: list('publisher')
-        .slice(0, PUBLISHER_FACET_LIMIT)
-        .map((entry) => ({ ...entry, label: publisherNames.get(entry.value) })),
-      access: list('access'),
-    };
+  /**
+   * rowid → bm25 score (lower is better). The title column weighs a million times the others, so any title
+   * match ranks above every match elsewhere (one FTS pass instead of a second title-only query); keywords,
+   * publisher and description then order the rest.
+   */
+  private textScores(matchExpression: string): Map<number, number> {
+    // The same words with other filters, sorts or pages (facet clicks, paging) reuse the FTS pass.
+    const version = this.facetIndex.get().version;
+    if (version !== this.textScoreVersion) {
+      this.textScoreCache.clear();
+      this.textScoreVersion = version;
+    }
+    const cached = this.textScoreCache.get(matchExpression);
+    if (cached) return cached;
+    const scores = this.scoreText(matchExpression);
+    if (!this.cachesEnabled) return scores;
+    this.textScoreCache.set(matchExpression, scores);
+    if (this.textScoreCache.size > TEXT_SCORE_CACHE_SIZE)
+      this.textScoreCache.delete(this.textScoreCache.keys().next().value!);
+    return scores;
   }
 
-  /** rowid → bm25 score (lower is better), titles weighted above keywords, publisher and descriptions. */
-  private textScores(matchExpression: string): Map<number, number> {
+  private scoreText(matchExpression: string): Map<number, number> {
     const rows = this.runFts<{ rowid: number; score: number }>(
-      'SELECT rowid, bm25(dataset_fts, 10.0, 1.0, 4.0, 2.0) AS score FROM dataset_fts WHERE dataset_fts MATCH ?',
+      'SELECT rowid, bm25(dataset_fts, 1000000.0, 1.0, 4.0, 2.0) AS score FROM dataset_fts WHERE dataset_fts MATCH ?',
       matchExpression,
     );
     return new Map(rows.map((row) => [row.rowid, row.score]));
-  }
-
-  private titleHits(matchExpression: string): Set<number> {
-    const rows = this.runFts<{ rowid: number }>(
-      'SELECT rowid FROM dataset_fts WHERE dataset_fts MATCH ?',
-      `{title} : (${matchExpression})`,
-    );
-    return new Set(rows.map((row) => row.rowid));
   }
 
   private runFts<Row>(sql: string, matchExpression: string): Row[] {

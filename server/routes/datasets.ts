@@ -1,7 +1,8 @@
 /** The catalogue API: search with facets and the map filter, one record, its related datasets. */
+import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { AREA_IDS, CITIES, ACCESS_LEVELS } from '../../catalog-schema';
-import { MAX_PAGE_SIZE, SORTS, type Catalogue, type SearchParams } from '../../catalog';
+import { MAX_PAGE_SIZE, SORTS, type Catalogue, type SearchParams, type SearchResult } from '../../catalog';
 import { notFound } from '../errors';
 import { queryValidator } from '../validation';
 
@@ -43,11 +44,25 @@ const noQuery = queryValidator<Record<string, never>>({
   properties: {},
 });
 
+/** A cached search result is serialised, and its ETag computed, once. */
+const serialised = new WeakMap<SearchResult, { body: Buffer; etag: string }>();
+function serialise(result: SearchResult): { body: Buffer; etag: string } {
+  let entry = serialised.get(result);
+  if (!entry) {
+    const body = Buffer.from(JSON.stringify(result));
+    entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    serialised.set(result, entry);
+  }
+  return entry;
+}
+
 export function datasetRoutes(catalogue: Catalogue): Router {
   const router = Router();
 
   router.get('/api/datasets', (request, response) => {
-    response.json(catalogue.search.search(searchQuery(request)));
+    const { body, etag } = serialise(catalogue.search.search(searchQuery(request)));
+    response.setHeader('ETag', etag);
+    response.type('application/json').send(body);
   });
 
   router.get('/api/datasets/:id', (request, response) => {
