@@ -129,18 +129,19 @@ const containsRun = (longer: string[], shorter: string[]) =>
  * already does (停车场 where 停车 does, "parking space" where "parking" does): dropping it leaves the
  * matches unchanged and saves FTS5 the phrase work.
  */
-function withoutSubsumed(alternatives: Piece[][]): Piece[][] {
+function withoutSubsumed(alternatives: Piece[][], typed: string): Piece[][] {
   const tokens = alternatives.map(phraseTokens);
+  // What the user typed always stays: it matches nothing new, but it ranks the exact phrase first.
+  const typedTokens = phraseTokens(pieces(typed))?.join(' ');
   return alternatives.filter((_, index) => {
     const mine = tokens[index];
-    return (
-      !mine || !tokens.some((other, otherIndex) => otherIndex !== index && other && containsRun(mine, other))
-    );
+    if (!mine || mine.join(' ') === typedTokens) return true;
+    return !tokens.some((other, otherIndex) => otherIndex !== index && other && containsRun(mine, other));
   });
 }
 
 function termExpression(term: QueryTerm): string {
-  const alternatives = [...new Set(withoutSubsumed(term.alternatives).map(alternativeExpression))];
+  const alternatives = [...new Set(withoutSubsumed(term.alternatives, term.text).map(alternativeExpression))];
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
 }
 

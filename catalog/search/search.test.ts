@@ -320,3 +320,24 @@ describe('ranking', () => {
     own.close();
   });
 });
+
+describe('ranking with a very common word', () => {
+  it('still puts title matches first when the word is in most records (its idf is near zero)', () => {
+    const own = openCatalogue(tempDbPath());
+    own.store.upsertRecords(
+      [
+        ...Array.from({ length: 6 }, (_, index) =>
+          makeRecord({
+            sourceId: `other-${index}`,
+            title: { en: `Dataset ${index}` },
+            keywords: ['sports', 'sports', 'recreation'],
+          }),
+        ),
+        makeRecord({ sourceId: 'sports-centres', title: { en: 'Sports Centres' } }),
+      ],
+      NOW,
+    );
+    expect(own.search.search({ q: 'sports' }).items[0]!.sourceId).toBe('sports-centres');
+    own.close();
+  });
+});

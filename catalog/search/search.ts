@@ -106,6 +106,12 @@ class ResultCache {
   }
 }
 
+interface TextScore {
+  /** 0 when the title matches, 1 otherwise. */
+  title: number;
+  score: number;
+}
+
 interface FacetTally {
   name: FacetName;
   column: FacetColumn;
@@ -249,7 +255,7 @@ function modifiedSinceMs(value: string | undefined): number | undefined {
 export class CatalogSearch {
   private readonly facetIndex: FacetIndexCache;
   private readonly resultCache: ResultCache;
-  private readonly textScoreCache = new Map<string, Map<number, number>>();
+  private readonly textScoreCache = new Map<string, Map<number, TextScore>>();
   private textScoreVersion = '';
   private readonly cachesEnabled: boolean;
   private readonly bboxStatements;
@@ -361,7 +367,7 @@ export class CatalogSearch {
     const { record } = stored;
     const index = this.facetIndex.get();
     const { concepts, expression } = conceptExpression(allLanguages(record.title));
-    const scores = expression ? this.textScores(expression) : new Map<number, number>();
+    const scores = expression ? this.textScores(expression) : new Map<number, TextScore>();
     const sameAs = new Set(record.links.filter((link) => link.rel === 'sameAs').map((link) => link.id));
     const valuesAt = (column: FacetColumn, position: number) =>
       Array.from(
@@ -393,7 +399,7 @@ export class CatalogSearch {
           sameAs: sameAsRows.includes(rowid),
           otherCity: valuesAt(index.columns.city, position)[0] !== record.city,
           sharedAreas,
-          score: scores.get(rowid) ?? 0,
+          score: scores.get(rowid)?.score ?? 0,
         };
       })
       .sort(
@@ -423,18 +429,23 @@ export class CatalogSearch {
     sort: Sort | undefined,
     index: FacetIndex,
     matched: Uint8Array | undefined,
-    textScores: Map<number, number> | undefined,
+    textScores: Map<number, TextScore> | undefined,
     range: { start: number; end: number },
   ): number[] {
     const effective = sort ?? 'relevance';
     if (effective === 'relevance' && textScores) {
-      const entries: { position: number; score: number }[] = [];
-      for (const [rowid, score] of textScores) {
+      const entries: { position: number; title: number; score: number }[] = [];
+      for (const [rowid, { title, score }] of textScores) {
         const position = index.positionOf.get(rowid);
-        if (position !== undefined && matched?.[position]) entries.push({ position, score });
+        if (position !== undefined && matched?.[position]) entries.push({ position, title, score });
       }
       return entries
-        .sort((a, b) => a.score - b.score || index.modifiedMs[b.position]! - index.modifiedMs[a.position]!)
+        .sort(
+          (a, b) =>
+            a.title - b.title ||
+            a.score - b.score ||
+            index.modifiedMs[b.position]! - index.modifiedMs[a.position]!,
+        )
         .slice(range.start, range.end)
         .map((entry) => entry.position);
     }
@@ -450,11 +461,11 @@ export class CatalogSearch {
   }
 
   /**
-   * rowid → bm25 score (lower is better). The title column weighs a million times the others, so any title
-   * match ranks above every match elsewhere (one FTS pass instead of a second title-only query); keywords,
-   * publisher and description then order the rest.
+   * Every match of an expression with its rank: 0 for title matches, 1 otherwise (title matches always
+   * come first, whatever bm25 says: a very common word gets an idf near zero, so weights cannot promise
+   * it), then bm25 (lower is better) with titles weighted above keywords, publisher and description.
    */
-  private textScores(matchExpression: string): Map<number, number> {
+  private textScores(matchExpression: string): Map<number, TextScore> {
     // The same words with other filters, sorts or pages (facet clicks, paging) reuse the FTS pass.
     const version = this.facetIndex.get().version;
     if (version !== this.textScoreVersion) {
@@ -471,12 +482,20 @@ export class CatalogSearch {
     return scores;
   }
 
-  private scoreText(matchExpression: string): Map<number, number> {
+  private scoreText(matchExpression: string): Map<number, TextScore> {
     const rows = this.runFts<{ rowid: number; score: number }>(
-      'SELECT rowid, bm25(dataset_fts, 1000000.0, 1.0, 4.0, 2.0) AS score FROM dataset_fts WHERE dataset_fts MATCH ?',
+      'SELECT rowid, bm25(dataset_fts, 10.0, 1.0, 4.0, 2.0) AS score FROM dataset_fts WHERE dataset_fts MATCH ?',
       matchExpression,
     );
-    return new Map(rows.map((row) => [row.rowid, row.score]));
+    const inTitle = new Set(
+      this.runFts<{ rowid: number }>(
+        'SELECT rowid FROM dataset_fts WHERE dataset_fts MATCH ?',
+        `{title} : (${matchExpression})`,
+      ).map((row) => row.rowid),
+    );
+    return new Map(
+      rows.map((row) => [row.rowid, { title: inTitle.has(row.rowid) ? 0 : 1, score: row.score }]),
+    );
   }
 
   private runFts<Row>(sql: string, matchExpression: string): Row[] {
