@@ -28,13 +28,39 @@ function buildTraditionalToSimplified(): Map<string, string> {
 }
 
 let table: Map<string, string> | undefined;
-const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** BMP code → simplified code (0: unchanged), for the single-code-unit majority of the table. */
+let bmpTable: Uint16Array | undefined;
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+function tables(): { map: Map<string, string>; bmp: Uint16Array } {
+  if (!table || !bmpTable) {
+    table = buildTraditionalToSimplified();
+    bmpTable = new Uint16Array(0x10000);
+    for (const [from, to] of table) if (to.length === 1) bmpTable[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return { map: table, bmp: bmpTable };
+}
 
 export function toSimplified(text: string): string {
-  const map = (table ??= buildTraditionalToSimplified());
-  return text.replace(HAN_CHAR, (char) => map.get(char) ?? char);
+  if (!HAN_CHAR.test(text)) return text;
+  const { map, bmp } = tables();
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x3400) continue;
+    const single = bmp[code]!;
+    const replacement = single ? String.fromCharCode(single) : map.get(text[at]!);
+    if (replacement === undefined) continue;
+    out += text.slice(from, at) + replacement;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 export function foldText(text: string): string {
-  return toSimplified(text.normalize('NFKC').toLowerCase());
+  // NFKC only matters beyond ASCII (full-width letters, compatibility forms): skip it for plain text.
+  const normalised = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  return toSimplified(normalised.toLowerCase());
 }
