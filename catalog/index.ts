@@ -9,7 +9,7 @@ export * from './store';
 export * from './search/search';
 export * from './curation';
 export { openDatabase, applyMigrations, defaultDbPath, type Db } from './db';
-export { contentHash, canonicalJson, allLanguages, firstLanguage } from './record-text';
+export { contentHash, allLanguages, firstLanguage } from './record-text';
 export { foldText } from './search/fold';
 
 export interface Catalogue {

@@ -170,7 +170,8 @@ export class CatalogStore {
 
   private upsertOne(record: DatasetRecord, now: string, batch: BatchContext): keyof UpsertCounts {
     const { statements } = this;
-    const hash = contentHash(record);
+    const json = JSON.stringify(record);
+    const hash = contentHash(json);
     const existing = statements.findById.get(record.id);
     if (batch.quarantined.has(`${record.source}\u0000${record.sourceId}`)) {
       statements.release.run(record.source, record.sourceId);
@@ -189,7 +190,7 @@ export class CatalogStore {
       publisherName: JSON.stringify(record.publisher.name),
       modified: record.modified ?? null,
       titleSort: firstLanguage(record.title).normalize('NFKC').toLowerCase(),
-      record: JSON.stringify(record),
+      record: json,
       hash,
       now,
     };

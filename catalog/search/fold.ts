@@ -31,7 +31,7 @@ let table: Map<string, string> | undefined;
 /** BMP code → simplified code (0: unchanged), for the single-code-unit majority of the table. */
 let bmpTable: Uint16Array | undefined;
 const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 function tables(): { map: Map<string, string>; bmp: Uint16Array } {
   if (!table || !bmpTable) {
