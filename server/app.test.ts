@@ -187,3 +187,35 @@ describe('HTTP behaviour', () => {
     expect(JSON.stringify(broken.body)).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 });
+
+describe('CORS and the web app', () => {
+  it('allows cross-origin reads (and CKAN POST reads) but not curation writes', async () => {
+    const preflight = await request(app)
+      .options('/api/collections')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-methods']).toBe('GET,HEAD');
+    const ckan = await request(app)
+      .options('/api/3/action/package_search')
+      .set('Origin', 'https://ckan.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(ckan.headers['access-control-allow-methods']).toContain('POST');
+  });
+
+  it('serves the built web app at /, with its routes falling back to index.html, and keeps /api JSON', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dist = mkdtempSync(join(tmpdir(), 'atlas-web-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Atlas</title><div id="root"></div>');
+    writeFileSync(join(dist, 'app.js'), 'console.log(1)');
+    const withWeb = testApp({ webDistDir: dist });
+    expect((await request(withWeb.app).get('/')).text).toContain('<title>Atlas</title>');
+    expect((await request(withWeb.app).get('/datasets/datagovhk:kmb-bus-eta')).text).toContain('id="root"');
+    expect((await request(withWeb.app).get('/app.js')).text).toBe('console.log(1)');
+    const api = await request(withWeb.app).get('/api/nothing');
+    expect(api.status).toBe(404);
+    expect(api.body.error.code).toBe('not_found');
+    withWeb.catalogue.close();
+  });
+});

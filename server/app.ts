@@ -85,9 +85,11 @@ export function createApp({ catalogue, config }: AppOptions): Express {
       }),
     );
   }
+  // Any site may read the catalogue (CKAN clients read with POST too); curation writes stay same-origin.
+  app.use('/api/3/action', cors({ methods: ['GET', 'HEAD', 'POST'] }));
   app.use(
     ['/api', '/catalog.jsonld', '/feeds'],
-    cors({ methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], exposedHeaders: ['ETag'] }),
+    cors({ methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'] }),
   );
   app.use(express.json({ limit: '100kb' }));
   app.use(publicCache);

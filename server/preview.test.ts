@@ -18,6 +18,7 @@ const FILES = join(__dirname, '../fixtures/files');
 let files: Server;
 let base = '';
 const seen: string[] = [];
+let onceCount = 0;
 
 function fileServer(): Promise<Server> {
   const server = createServer((req, res) => {
@@ -48,6 +49,17 @@ function fileServer(): Promise<Server> {
         );
       case '/page.csv':
         return send('text/html', '<!doctype html><html><body>Login required</body></html>');
+      case '/wfs/MapServer/WFSServer':
+        if (url.searchParams.get('request') === 'GetCapabilities') {
+          return send(
+            'text/xml',
+            '<?xml version="1.0"?><wfs:WFS_Capabilities xmlns:wfs="http://www.opengis.net/wfs/2.0"><FeatureTypeList><FeatureType><Name>SC</Name></FeatureType></FeatureTypeList></wfs:WFS_Capabilities>',
+          );
+        }
+        return send('application/json', readFileSync(join(FILES, 'sports-centres.wgs84.geojson')));
+      case '/once.csv':
+        onceCount++;
+        return onceCount === 1 ? send('text/csv', 'a,b\n1,2\n') : res.writeHead(500).end();
       case '/arcgis/FeatureServer/0/query':
         return send('application/json', readFileSync(join(FILES, 'sheet-index.arcgis.json')));
     }
@@ -90,6 +102,8 @@ beforeAll(async () => {
           resource('huge', `${base}/huge.geojson`, 'GEOJSON'),
           resource('not a CSV', `${base}/page.csv`, 'CSV'),
           resource('redirect', `${base}/redirect-ok`, 'CSV'),
+          resource('WFS', `${base}/wfs/MapServer/WFSServer?service=wfs&request=GetCapabilities`, 'WFS'),
+          resource('answers once', `${base}/once.csv`, 'CSV'),
         ],
       }),
       makeRecord({
@@ -197,6 +211,32 @@ describe('previews of the fixture files', () => {
 
   it('follows a redirect to an allowed host', async () => {
     expect((await preview('datagovhk:files', 11)).body.kind).toBe('table');
+  });
+});
+
+describe('WFS and the disk cache', () => {
+  it('asks a WFS for its first feature type as GeoJSON in EPSG:4326', async () => {
+    const response = await preview('datagovhk:files', 12);
+    expect(response.body).toMatchObject({ kind: 'geojson', resource: 12 });
+    const getFeature = seen.find(
+      (path) => path.startsWith('/wfs/MapServer/WFSServer') && path.includes('GetFeature'),
+    )!;
+    expect(getFeature).toMatch(/typeNames=SC/);
+    expect(getFeature).toMatch(/outputFormat=geojson/);
+    expect(getFeature).toMatch(/srsName=EPSG%3A4326/);
+  });
+
+  it('serves a preview again from the disk cache within its TTL, without fetching', async () => {
+    const cached = createApp({
+      catalogue,
+      config: testConfig({ previewAllowHosts: [new URL(base).host], previewCacheTtlSeconds: 60 }),
+    });
+    const first = await request(cached).get('/api/datasets/datagovhk:files/preview?resource=13');
+    expect(first.body.rows).toEqual([['1', '2']]);
+    const again = await request(cached).get('/api/datasets/datagovhk:files/preview?resource=13');
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(onceCount).toBe(1);
   });
 });
 
