@@ -18,29 +18,7 @@ harvest({
       wallMs: performance.now() - started,
       cpuMs: (cpu.user + cpu.system) / 1000,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
-      results: results.map(
-        ({
-          source,
-          status,
-          created,
-          updated,
-          unchanged,
-          quarantined,
-          requests,
-          durationMs,
-          skippedUnchanged,
-        }) => ({
-          source,
-          status,
-          created,
-          updated,
-          unchanged,
-          quarantined,
-          requests,
-          durationMs,
-          skippedUnchanged,
-        }),
-      ),
+      results: results.map(({ failures: _failures, ...counts }) => counts),
     }),
   );
 });

@@ -94,3 +94,30 @@ export async function mapLimit<T, R>(
   await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
   return results;
 }
+
+/**
+ * Fetches one raw item per input with bounded concurrency. A failure (after the HTTP client's retries)
+ * is recorded against that input and does not stop the others; progress is reported as items finish.
+ */
+export async function fetchEach<T>(
+  inputs: readonly T[],
+  concurrency: number,
+  context: FetchContext,
+  identify: (input: T) => string,
+  fetchOne: (input: T) => Promise<RawItem>,
+): Promise<{ items: RawItem[]; failures: ItemFailure[] }> {
+  const failures: ItemFailure[] = [];
+  let done = 0;
+  const fetched = await mapLimit(inputs, concurrency, async (input) => {
+    try {
+      return await fetchOne(input);
+    } catch (error) {
+      const { code, message, url } = error as { code?: string; message: string; url?: string };
+      failures.push({ code: code ?? 'error', message, sourceId: identify(input), url });
+      return undefined;
+    } finally {
+      context.onProgress?.(++done, inputs.length);
+    }
+  });
+  return { items: fetched.filter((item): item is RawItem => item !== undefined), failures };
+}

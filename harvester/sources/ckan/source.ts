@@ -6,14 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Language } from '../../../catalog-schema';
 import { HttpError } from '../../http';
-import {
-  mapLimit,
-  SourceError,
-  type FetchContext,
-  type FetchOutcome,
-  type ItemFailure,
-  type RawItem,
-} from '../types';
+import { fetchEach, SourceError, type FetchContext, type FetchOutcome } from '../types';
 import type { CkanSiteConfig } from './config';
 
 export type CkanPayload = Partial<Record<Language, Record<string, unknown>>>;
@@ -116,10 +109,12 @@ export async function fetchCkan(config: CkanSiteConfig, context: FetchContext): 
   const primary = languages[0]!;
   const names = await listNames(config, context, primary);
   const { fetch, skipped } = await namesToFetch(config, context, names);
-  const failures: ItemFailure[] = [];
-  let done = 0;
-  const fetched = await mapLimit(fetch, config.concurrency, async (name): Promise<RawItem | undefined> => {
-    try {
+  const { items, failures } = await fetchEach(
+    fetch,
+    config.concurrency,
+    context,
+    (name) => name,
+    async (name) => {
       const payload: CkanPayload = {};
       for (const language of languages) {
         const url = actionUrl(config, language, 'package_show');
@@ -137,16 +132,10 @@ export async function fetchCkan(config: CkanSiteConfig, context: FetchContext): 
         payload[language] = result as Record<string, unknown>;
       }
       return { sourceId: name, payload };
-    } catch (error) {
-      const { code, message, url } = error as HttpError;
-      failures.push({ code: code ?? 'error', message, sourceId: name, url });
-      return undefined;
-    } finally {
-      context.onProgress?.(++done, fetch.length);
-    }
-  });
+    },
+  );
   return {
-    items: fetched.filter((item): item is RawItem => item !== undefined),
+    items,
     listedIds: new Set(names),
     skippedUnchanged: skipped,
     failures,

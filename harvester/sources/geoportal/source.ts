@@ -4,14 +4,7 @@
  * (all of them in a full run). The payload kept is the search result and the item's whole answer.
  */
 import { HttpError } from '../../http';
-import {
-  mapLimit,
-  SourceError,
-  type FetchContext,
-  type FetchOutcome,
-  type ItemFailure,
-  type RawItem,
-} from '../types';
+import { fetchEach, SourceError, type FetchContext, type FetchOutcome } from '../types';
 import type { GeoportalSiteConfig } from './config';
 
 export interface GeoportalSearchResult {
@@ -85,27 +78,23 @@ export async function fetchGeoportal(
           );
         })
       : listed;
-  const failures: ItemFailure[] = [];
-  let done = 0;
   const itemBase = `${config.baseUrl.replace(/\/$/, '')}/geoportal/rest/metadata/item/`;
-  const items = await mapLimit(toFetch, config.concurrency, async (search): Promise<RawItem | undefined> => {
-    const url = `${itemBase}${encodeURIComponent(search.id)}`;
-    try {
+  const { items, failures } = await fetchEach(
+    toFetch,
+    config.concurrency,
+    context,
+    (search) => search.id,
+    async (search) => {
+      const url = `${itemBase}${encodeURIComponent(search.id)}`;
       const item = await context.http.getJson<GeoportalPayload['item']>(url);
       if (!item || typeof item !== 'object' || !item._source || typeof item._source !== 'object') {
         throw new HttpError('unexpected_shape', `${url}: no _source in the item`, url);
       }
       return { sourceId: search.id, payload: { search, item } satisfies GeoportalPayload };
-    } catch (error) {
-      const { code, message } = error as HttpError;
-      failures.push({ code: code ?? 'error', message, sourceId: search.id, url });
-      return undefined;
-    } finally {
-      context.onProgress?.(++done, toFetch.length);
-    }
-  });
+    },
+  );
   return {
-    items: items.filter((item): item is RawItem => item !== undefined),
+    items,
     listedIds: new Set(listed.map((result) => result.id)),
     skippedUnchanged: listed.length - toFetch.length,
     failures,
