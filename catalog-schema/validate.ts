@@ -12,9 +12,15 @@ export interface ValidationError {
 
 export type ValidationResult = { ok: true; record: DatasetRecord } | { ok: false; errors: ValidationError[] };
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-addFormats(ajv, ['date', 'date-time', 'uri']);
-const validateSchema = ajv.compile<DatasetRecord>(schema);
+function compiled(allErrors: boolean) {
+  const ajv = new Ajv2020({ allErrors, strict: true, allowUnionTypes: true });
+  addFormats(ajv, ['date', 'date-time', 'uri']);
+  return ajv.compile<DatasetRecord>(schema);
+}
+// Most records are valid: check them with the validator that stops at the first error, and collect every
+// error only for a record that fails.
+const isValid = compiled(false);
+const validateSchema = compiled(true);
 
 function fromAjv(error: ErrorObject): ValidationError {
   const where = error.instancePath;
@@ -61,7 +67,7 @@ function invariantErrors(record: DatasetRecord): ValidationError[] {
 }
 
 export function validateRecord(candidate: unknown): ValidationResult {
-  if (!validateSchema(candidate)) {
+  if (!isValid(candidate) && !validateSchema(candidate)) {
     return { ok: false, errors: unique((validateSchema.errors ?? []).map(fromAjv)) };
   }
   const errors = invariantErrors(candidate);

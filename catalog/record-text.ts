@@ -1,7 +1,7 @@
 /** What of a record the search index sees, and the hash that tells a changed record from an unchanged one. */
 import { createHash } from 'node:crypto';
 import type { DatasetRecord, LocalizedText } from '../catalog-schema';
-import { indexText } from './search/tokenize';
+import { indexVariants } from './search/tokenize';
 
 export function allLanguages(text: LocalizedText | undefined): string {
   if (!text) return '';
@@ -20,14 +20,18 @@ export interface IndexedText {
   publisher: string;
 }
 
+const languagesOf = (text: LocalizedText | undefined) =>
+  text ? [text.en, text['zh-Hant'], text['zh-Hans']] : [];
+
 export function indexedText(record: DatasetRecord): IndexedText {
   return {
-    title: indexText(allLanguages(record.title)),
-    description: indexText(allLanguages(record.description)),
-    keywords: indexText(
-      [...record.keywords, ...record.categories.map((category) => allLanguages(category.label))].join(' \n '),
-    ),
-    publisher: indexText(`${allLanguages(record.publisher.name)} \n ${record.publisher.id}`),
+    title: indexVariants(languagesOf(record.title)),
+    description: indexVariants(languagesOf(record.description)),
+    keywords: indexVariants([
+      ...record.keywords,
+      ...record.categories.flatMap((category) => languagesOf(category.label)),
+    ]),
+    publisher: indexVariants([...languagesOf(record.publisher.name), record.publisher.id]),
   };
 }
 

@@ -1,6 +1,7 @@
 import { openCatalogue, type Catalogue } from '../index';
 import { makeRecord, tempDbPath } from '../testing';
 import { buildMatchExpression } from './query';
+import { indexVariants } from './tokenize';
 
 const NOW = '2026-11-01T00:00:00.000Z';
 let catalogue: Catalogue;
@@ -339,5 +340,12 @@ describe('ranking with a very common word', () => {
     );
     expect(own.search.search({ q: 'sports' }).items[0]!.sourceId).toBe('sports-centres');
     own.close();
+  });
+});
+
+describe('index text', () => {
+  it('indexes 繁 and 简 versions that fold to the same words once', () => {
+    expect(indexVariants(['九巴巴士路線', '九巴巴士路线'])).toBe(indexVariants(['九巴巴士路線']));
+    expect(indexVariants(['Bus routes', '巴士路線'])).toBe('bus route 巴士 士路 路线 线');
   });
 });

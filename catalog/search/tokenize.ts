@@ -27,6 +27,11 @@ const isWordChar = (code: number, char: string) =>
  * One pass over code points: this runs on every field of every record harvested.
  */
 export function pieces(text: string): Piece[] {
+  return foldedPieces(foldText(text));
+}
+
+/** pieces() of text that is already folded. */
+function foldedPieces(folded: string): Piece[] {
   const out: Piece[] = [];
   let current = '';
   let currentHan = false;
@@ -34,7 +39,7 @@ export function pieces(text: string): Piece[] {
     if (current) out.push({ text: current, han: currentHan });
     current = '';
   };
-  for (const char of foldText(text)) {
+  for (const char of folded) {
     const code = char.codePointAt(0)!;
     if (isHan(code)) {
       if (!currentHan) flush();
@@ -69,9 +74,14 @@ function hanTokens(run: string): string[] {
   return tokens;
 }
 
-/** The text written into the FTS5 index for one field. */
-export function indexText(text: string): string {
-  return pieces(text)
+/**
+ * The index text of several versions of one field (its languages): each distinct folded version once, so
+ * 繁 and 简 texts that fold to the same words are neither stored twice nor counted twice by bm25.
+ */
+export function indexVariants(texts: readonly (string | undefined)[]): string {
+  const folded = new Set(texts.filter((text): text is string => !!text).map(foldText));
+  return [...folded]
+    .flatMap((text) => foldedPieces(text))
     .flatMap((piece) => (piece.han ? hanTokens(piece.text) : [lightStem(piece.text)]))
     .join(' ');
 }
