@@ -201,7 +201,6 @@ export class CatalogStore {
       statements.deleteFts.run(rowid);
       statements.deleteBbox.run(rowid);
       statements.deleteFormats.run(rowid);
-      statements.deleteAreas.run(rowid);
     } else {
       rowid = Number(statements.insertDataset.run(row).lastInsertRowid);
     }
@@ -212,16 +211,18 @@ export class CatalogStore {
     for (const format of new Set(record.resources.map((resource) => resource.format))) {
       statements.insertFormat.run(rowid, format);
     }
-    for (const area of applyOverrides(record, batch.overrides.get(record.id) ?? []).areas) {
-      statements.insertArea.run(rowid, area);
-    }
+    this.writeEffectiveAreas(rowid, record, batch.overrides.get(record.id) ?? []);
     return existing ? 'updated' : 'created';
   }
 
-  private writeEffectiveAreas(rowid: number, record: DatasetRecord): void {
-    const effective = applyOverrides(record, this.overridesFor(record.id));
+  /** Replaces a dataset's area rows with its classified areas plus curator overrides. */
+  private writeEffectiveAreas(
+    rowid: number,
+    record: DatasetRecord,
+    overrides: readonly AreaOverride[],
+  ): void {
     this.statements.deleteAreas.run(rowid);
-    for (const area of effective.areas) this.statements.insertArea.run(rowid, area);
+    for (const area of applyOverrides(record, overrides).areas) this.statements.insertArea.run(rowid, area);
   }
 
   overridesFor(datasetId: string): AreaOverride[] {
@@ -246,7 +247,12 @@ export class CatalogStore {
 
   private refreshAreas(datasetId: string): void {
     const row = this.statements.getDataset.get(datasetId);
-    if (row) this.writeEffectiveAreas(row.rowid, JSON.parse(row.record) as DatasetRecord);
+    if (row)
+      this.writeEffectiveAreas(
+        row.rowid,
+        JSON.parse(row.record) as DatasetRecord,
+        this.overridesFor(datasetId),
+      );
   }
 
   /** The record with curator overrides applied, and where it stands; withdrawn records are still returned. */

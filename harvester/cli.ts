@@ -7,7 +7,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { defaultDbPath } from '../catalog';
-import { runCli } from '../scripts/run-cli';
+import { runCli } from '../catalog/run-cli';
 import { harvest } from './harvest';
 import { summarize } from './run';
 import { isSourceName, SOURCE_NAMES, type SourceName } from './sources/registry';

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHttpClient, HttpError, retryAfterMs, USER_AGENT } from './http';
+import { USER_AGENT } from '../catalog/user-agent';
+import { createHttpClient, HttpError, retryAfterMs } from './http';
 import { startReplayServer, type ReplayServer } from './replay/server';
 
 let replay: ReplayServer;

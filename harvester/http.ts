@@ -6,10 +6,7 @@
 import axios, { type AxiosResponse, type Method } from 'axios';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-
 import { USER_AGENT } from '../catalog/user-agent';
-
-export { USER_AGENT };
 
 export type HttpErrorCode =
   | 'timeout'

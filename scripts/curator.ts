@@ -1,6 +1,6 @@
 /** `npm run curator -- add <name>` prints a new curator token once (only its hash is stored); `revoke <name>` ends it. */
 import { defaultDbPath, openCatalogue } from '../catalog';
-import { runCli } from './run-cli';
+import { runCli } from '../catalog/run-cli';
 
 runCli(async () => {
   const [command, name] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { defaultDbPath, openCatalogue } from '../catalog';
 import { EXPORT_FORMATS, serialise, type ExportFormat } from '../catalog/export/formats';
-import { runCli } from './run-cli';
+import { runCli } from '../catalog/run-cli';
 
 runCli(async () => {
   const { values } = parseArgs({

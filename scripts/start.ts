@@ -7,7 +7,7 @@ import { harvest } from '../harvester/harvest';
 import { summarize } from '../harvester/run';
 import { createApp } from '../server/app';
 import { configFromEnv } from '../server/config';
-import { runCli } from './run-cli';
+import { runCli } from '../catalog/run-cli';
 
 runCli(async () => {
   const db = defaultDbPath();

@@ -15,6 +15,7 @@ const idParameter = {
   schema: { type: 'string' },
   description: 'Dataset id, `<source>:<sourceId>`',
 };
+const collectionIdParameter = { ...idParameter, description: 'Collection id' };
 const auth = [{ curatorToken: [] }];
 
 const searchParameters = Object.entries(SEARCH_QUERY_SCHEMA.properties).map(([name, schema]) => ({
@@ -199,7 +200,7 @@ export const OPENAPI = {
       get: {
         summary: 'One collection (ETag)',
         tags: ['Curation'],
-        parameters: [{ ...idParameter, description: 'Collection id' }],
+        parameters: [collectionIdParameter],
         responses: { 200: json(ref('Collection')), 404: error('Unknown id') },
       },
       put: {
@@ -207,7 +208,7 @@ export const OPENAPI = {
         tags: ['Curation'],
         security: auth,
         parameters: [
-          { ...idParameter, description: 'Collection id' },
+          collectionIdParameter,
           { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } },
         ],
         requestBody: { required: true, content: { 'application/json': { schema: ref('CollectionInput') } } },
@@ -224,7 +225,7 @@ export const OPENAPI = {
         tags: ['Curation'],
         security: auth,
         parameters: [
-          { ...idParameter, description: 'Collection id' },
+          collectionIdParameter,
           { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } },
         ],
         responses: {
@@ -241,7 +242,7 @@ export const OPENAPI = {
         summary: 'A collection as CSV, JSON or Markdown',
         tags: ['Curation'],
         parameters: [
-          { ...idParameter, description: 'Collection id' },
+          collectionIdParameter,
           { name: 'format', in: 'query', schema: { enum: ['csv', 'json', 'md'] } },
         ],
         responses: {

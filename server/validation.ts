@@ -46,3 +46,10 @@ export function queryValidator<T>(
     return query as T;
   };
 }
+
+/** For routes that take no query parameters: any parameter is a 400 naming it. */
+export const noQueryParameters = queryValidator<Record<string, never>>({
+  type: 'object',
+  additionalProperties: false,
+  properties: {},
+});

@@ -65,6 +65,11 @@ const validateArea = ajv.compile({
     note: { type: 'string', maxLength: 2000 },
   },
 });
+const auditQuery = queryValidator<{ target?: string }>({
+  type: 'object',
+  additionalProperties: false,
+  properties: { target: { type: 'string', maxLength: 320 } },
+});
 const exportQuery = queryValidator<{ format?: 'csv' | 'json' | 'md' }>({
   type: 'object',
   additionalProperties: false,
@@ -198,11 +203,7 @@ export function collectionRoutes(catalogue: Catalogue): Router {
   });
 
   router.get('/api/audit', (request, response) => {
-    const { target } = queryValidator<{ target?: string }>({
-      type: 'object',
-      additionalProperties: false,
-      properties: { target: { type: 'string', maxLength: 320 } },
-    })(request);
+    const { target } = auditQuery(request);
     response.json({ items: curation.auditLog(target) });
   });
 

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { AREA_IDS, CITIES, ACCESS_LEVELS } from '../../catalog-schema';
 import { MAX_PAGE_SIZE, SORTS, type Catalogue, type SearchParams, type SearchResult } from '../../catalog';
 import { notFound } from '../errors';
-import { queryValidator } from '../validation';
+import { noQueryParameters, queryValidator } from '../validation';
 
 const LIST_PARAMETERS = ['city', 'area', 'source', 'format', 'publisher', 'access', 'bbox'];
 const list = (items: Record<string, unknown>, maxItems = 20) => ({ type: 'array', items, maxItems });
@@ -38,11 +38,6 @@ const relatedQuery = queryValidator<{ limit?: number }>({
   additionalProperties: false,
   properties: { limit: { type: 'integer', minimum: 1, maximum: 50 } },
 });
-const noQuery = queryValidator<Record<string, never>>({
-  type: 'object',
-  additionalProperties: false,
-  properties: {},
-});
 
 /** A cached search result is serialised, and its ETag computed, once. */
 const serialised = new WeakMap<SearchResult, { body: Buffer; etag: string }>();
@@ -66,7 +61,7 @@ export function datasetRoutes(catalogue: Catalogue): Router {
   });
 
   router.get('/api/datasets/:id', (request, response) => {
-    noQuery(request);
+    noQueryParameters(request);
     const stored = catalogue.store.getDataset(request.params.id);
     if (!stored) throw notFound(`dataset ${request.params.id}`);
     if (stored.record.modified)

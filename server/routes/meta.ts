@@ -2,19 +2,13 @@
 import { Router } from 'express';
 import { AREAS } from '../../catalog-schema';
 import type { Catalogue } from '../../catalog';
-import { queryValidator } from '../validation';
-
-const noQuery = queryValidator<Record<string, never>>({
-  type: 'object',
-  additionalProperties: false,
-  properties: {},
-});
+import { noQueryParameters } from '../validation';
 
 export function metaRoutes(catalogue: Catalogue): Router {
   const router = Router();
 
   router.get('/api/areas', (request, response) => {
-    noQuery(request);
+    noQueryParameters(request);
     const counts = new Map(
       catalogue.search.search({ pageSize: 1 }).facets.area.map((entry) => [entry.value, entry.count]),
     );
@@ -22,7 +16,7 @@ export function metaRoutes(catalogue: Catalogue): Router {
   });
 
   router.get('/api/stats', (request, response) => {
-    noQuery(request);
+    noQueryParameters(request);
     const { total, facets } = catalogue.search.search({ pageSize: 1 });
     const counts = (entries: { value: string; count: number }[]) =>
       Object.fromEntries(entries.map((entry) => [entry.value, entry.count]));

@@ -1,6 +1,5 @@
 /** GET /api/datasets/{id}/preview?resource=<index>: a table or WGS84 GeoJSON of one of the dataset's resources. */
 import { Router } from 'express';
-import { join } from 'node:path';
 import type { Catalogue } from '../../catalog';
 import type { ServerConfig } from '../config';
 import { ApiError, notFound } from '../errors';
@@ -21,7 +20,7 @@ export function previewRoutes(catalogue: Catalogue, config: ServerConfig, resolv
     allowHosts: config.previewAllowHosts,
     maxBytes: config.previewMaxBytes,
     timeoutMs: config.previewTimeoutMs,
-    cacheDir: config.previewCacheDir || join('data', 'preview-cache'),
+    cacheDir: config.previewCacheDir,
     cacheTtlSeconds: config.previewCacheTtlSeconds,
     resolver: resolver ?? config.previewResolver,
   });

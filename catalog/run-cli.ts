@@ -1,4 +1,4 @@
-/** Runs a command-line entry point: a typed error prints its code and message, never a stack trace. */
+/** Runs a command-line entry point (harvester, export, curator, start): a typed error prints its code and message, never a stack trace. */
 export function runCli(main: () => Promise<number | void>): void {
   main().then(
     (exitCode) => {
