@@ -131,6 +131,8 @@ describe('curation', () => {
       ),
     ).toEqual(['ada area.add', 'ada collection.update', 'ada collection.create']);
     expect(audit.body.items[1].before.description).toBe('Bus data for HSODC teams');
+    expect((await request(app).get('/api/audit?who=ada')).status).toBe(400);
+    expect((await request(app).get(`/api/audit?target=${'x'.repeat(400)}`)).status).toBe(400);
   });
 
   it('deletes with If-Match', async () => {

@@ -47,6 +47,11 @@ function fileServer(): Promise<Server> {
           'application/geo+json',
           `{"type":"FeatureCollection","features":[${'{"type":"Feature","properties":{},"geometry":null},'.repeat(30_000)}{"type":"Feature","properties":{},"geometry":null}]}`,
         );
+      case '/garbled.csv':
+        return send(
+          'text/csv',
+          Buffer.from(Array.from({ length: 200 }, () => [0xff, 0x80, 0x2c, 0xfe, 0xff, 0x0a]).flat()),
+        );
       case '/page.csv':
         return send('text/html', '<!doctype html><html><body>Login required</body></html>');
       case '/wfs/MapServer/WFSServer':
@@ -104,6 +109,7 @@ beforeAll(async () => {
           resource('redirect', `${base}/redirect-ok`, 'CSV'),
           resource('WFS', `${base}/wfs/MapServer/WFSServer?service=wfs&request=GetCapabilities`, 'WFS'),
           resource('answers once', `${base}/once.csv`, 'CSV'),
+          resource('mis-encoded', `${base}/garbled.csv`, 'CSV'),
         ],
       }),
       makeRecord({
@@ -245,6 +251,7 @@ describe('preview errors', () => {
     [8, 504, 'timeout'],
     [9, 422, 'too_large'],
     [10, 422, 'unsupported_format'],
+    [14, 422, 'unreadable'],
   ])('resource %i: %i %s', async (index, status, code) => {
     const response = await preview('datagovhk:files', index);
     expect(response.status).toBe(status);

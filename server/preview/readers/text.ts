@@ -1,8 +1,10 @@
 /**
  * Text of unknown encoding: a BOM or valid UTF-8 wins; otherwise Big5 and GB18030 are both tried and the
- * one with fewer undecodable characters kept (ties go to the resource's language hint).
+ * one with fewer undecodable characters kept (ties go to the resource's language hint). Text that none of
+ * them decodes cleanly is refused rather than shown as replacement characters.
  */
 import iconv from 'iconv-lite';
+import { PreviewError } from '../errors';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'big5' | 'gb18030';
 
@@ -33,5 +35,10 @@ export function decodeText(body: Buffer, languageHint?: string): { text: string;
         { text: gb, encoding: 'gb18030' as const },
         { text: big5, encoding: 'big5' as const },
       ];
-  return badCharacters(second.text) < badCharacters(first.text) ? second : first;
+  const best = badCharacters(second.text) < badCharacters(first.text) ? second : first;
+  const bad = badCharacters(best.text);
+  if (bad > 2 && bad > best.text.length * 0.005) {
+    throw new PreviewError('unreadable', 'the text is not valid UTF-8, Big5 or GB18030');
+  }
+  return best;
 }
