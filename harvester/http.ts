@@ -4,9 +4,8 @@
  * User-Agent naming the project. Every failure is an HttpError with a stable code.
  */
 import axios, { type AxiosResponse, type Method } from 'axios';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { USER_AGENT } from '../catalog/user-agent';
+import { createDispatcher, undiciAdapter } from './undici-adapter';
 
 export type HttpErrorCode =
   | 'timeout'
@@ -140,7 +139,8 @@ function networkError(error: unknown, url: string): HttpError {
   if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(message ?? '')) {
     return new HttpError('timeout', `${url} did not answer in time`, url, undefined, true);
   }
-  return new HttpError('network', `${url}: ${code ?? message ?? 'network error'}`, url, undefined, true);
+  const what = [code, message].filter(Boolean).join(': ') || 'network error';
+  return new HttpError('network', `${url}: ${what}`, url, undefined, true);
 }
 
 export function createHttpClient(options: HttpOptions = {}): HttpClient {
@@ -149,16 +149,13 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
   const random = options.random ?? Math.random;
   const gates = new Map<string, HostGate>();
   const stats: HttpStats = { requests: 0, retries: 0, failures: 0 };
-  // Redirects are followed by `request` below rather than by axios (follow-redirects costs more CPU per
-  // request than all our own parsing); sockets are kept alive between requests to the same host.
+  // Requests go out through undici (see undici-adapter.ts for why); redirects are followed by `exchange`
+  // below, so the rate limit and the redirect cap apply at every hop.
   const instance = axios.create({
     timeout: settings.timeoutMs,
     headers: { 'User-Agent': settings.userAgent },
     validateStatus: () => true,
-    maxRedirects: 0,
-    decompress: true,
-    httpAgent: new HttpAgent({ keepAlive: true }),
-    httpsAgent: new HttpsAgent({ keepAlive: true }),
+    adapter: undiciAdapter(createDispatcher()),
   });
 
   const gateFor = (url: string) => {

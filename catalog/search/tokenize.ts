@@ -19,59 +19,76 @@ const isHan = (code: number) =>
   (code >= 0xf900 && code <= 0xfaff) ||
   (code >= 0x20000 && code <= 0x2ffff);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const isWordChar = (code: number, char: string) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code > 0x7f && WORD_CHAR.test(char));
 
-/**
- * Folds and splits text into Han runs and words, dropping punctuation, symbols and control characters.
- * One pass over code points: this runs on every field of every record harvested.
- */
-export function pieces(text: string): Piece[] {
-  return foldedPieces(foldText(text));
+const OTHER = 0;
+const WORD = 1;
+const HAN = 2;
+/** What each BMP character beyond ASCII is, filled in as met: the regex is too slow to run per character. */
+const nonAsciiKinds = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? WORD : OTHER;
+  if (isHan(code)) return HAN;
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code)) ? WORD : OTHER;
+  let known = nonAsciiKinds[code]!;
+  if (!known) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? WORD + 1 : OTHER + 1;
+    nonAsciiKinds[code] = known;
+  }
+  return known - 1;
 }
 
-/** pieces() of text that is already folded. */
-function foldedPieces(folded: string): Piece[] {
-  const out: Piece[] = [];
-  let current = '';
-  let currentHan = false;
-  const flush = () => {
-    if (current) out.push({ text: current, han: currentHan });
-    current = '';
-  };
-  for (const char of folded) {
-    const code = char.codePointAt(0)!;
-    if (isHan(code)) {
-      if (!currentHan) flush();
-      currentHan = true;
-      current += char;
-    } else if (isWordChar(code, char)) {
-      if (currentHan) flush();
-      currentHan = false;
-      current += char;
-    } else {
-      flush();
+/**
+ * Calls `piece` with the bounds of each run of Han characters or of word characters in folded text,
+ * skipping punctuation, symbols and control characters. One pass over code points, no copies: this runs
+ * on every field of every record harvested.
+ */
+function scanPieces(folded: string, piece: (start: number, end: number, han: boolean) => void): void {
+  let start = -1;
+  let han = false;
+  for (let at = 0; at < folded.length;) {
+    const code = folded.codePointAt(at)!;
+    const kind = kindOf(code);
+    if (start >= 0 && (kind === OTHER || (kind === HAN) !== han)) {
+      piece(start, at, han);
+      start = -1;
     }
+    if (kind !== OTHER && start < 0) {
+      start = at;
+      han = kind === HAN;
+    }
+    at += code > 0xffff ? 2 : 1;
   }
-  flush();
+  if (start >= 0) piece(start, folded.length, han);
+}
+
+/** Folds and splits text into Han runs and words. */
+export function pieces(text: string): Piece[] {
+  const folded = foldText(text);
+  const out: Piece[] = [];
+  scanPieces(folded, (start, end, han) => out.push({ text: folded.slice(start, end), han }));
   return out;
 }
 
 /** Folds English plurals: buses → bus, facilities → facility, parks → park. */
 export function lightStem(word: string): string {
+  if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 0x73 /* s */) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && /(?:s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (!word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
 
-function hanTokens(run: string): string[] {
-  const chars = Array.from(run);
-  if (chars.length === 1) return chars;
-  const tokens: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
-  tokens.push(chars[chars.length - 1]!);
-  return tokens;
+/** Overlapping bigrams of a Han run plus its last character alone, each passed to `token`. */
+function hanTokens(run: string, token: (text: string) => void): void {
+  let previous = -1;
+  for (let at = 0; at < run.length;) {
+    const next = at + (run.charCodeAt(at) >= 0xd800 && run.charCodeAt(at) <= 0xdbff ? 2 : 1);
+    if (previous >= 0) token(run.slice(previous, next));
+    previous = at;
+    at = next;
+  }
+  if (previous >= 0) token(run.slice(previous));
 }
 
 /**
@@ -79,17 +96,31 @@ function hanTokens(run: string): string[] {
  * 繁 and 简 texts that fold to the same words are neither stored twice nor counted twice by bm25.
  */
 export function indexVariants(texts: readonly (string | undefined)[]): string {
-  const folded = new Set(texts.filter((text): text is string => !!text).map(foldText));
-  return [...folded]
-    .flatMap((text) => foldedPieces(text))
-    .flatMap((piece) => (piece.han ? hanTokens(piece.text) : [lightStem(piece.text)]))
-    .join(' ');
+  const tokens: string[] = [];
+  const push = (token: string) => tokens.push(token);
+  const seen = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    const folded = foldText(text);
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    scanPieces(folded, (start, end, han) => {
+      const piece = folded.slice(start, end);
+      if (han) hanTokens(piece, push);
+      else tokens.push(lightStem(piece));
+    });
+  }
+  return tokens.join(' ');
 }
 
 /** One FTS5 phrase matching the piece wherever it occurs; always quoted, so no operator can get through. */
 export function phraseFor(piece: Piece): string {
   const chars = Array.from(piece.text);
   if (piece.han && chars.length === 1) return `"${piece.text}"*`;
-  if (piece.han) return `"${hanTokens(piece.text).slice(0, -1).join(' ')}"`;
+  if (piece.han) {
+    const tokens: string[] = [];
+    hanTokens(piece.text, (token) => tokens.push(token));
+    return `"${tokens.slice(0, -1).join(' ')}"`;
+  }
   return `"${piece.text.split(' ').map(lightStem).join(' ')}"`;
 }
