@@ -3,7 +3,12 @@
  * ids with varied titles until each portal reaches its target size (real portals: ~3,800 / ~1,150 / ~9,800).
  */
 import ExcelJS from 'exceljs';
-import { loadSnapshot, type Json, type PortalSnapshot } from '../harvester/replay/snapshot';
+import {
+  loadSnapshot,
+  partialSearchIndex,
+  type Json,
+  type PortalSnapshot,
+} from '../harvester/replay/snapshot';
 
 export interface ScaleTargets {
   datagovhk: number;
@@ -31,6 +36,7 @@ export async function scaleSnapshot(targets: ScaleTargets = DEFAULT_TARGETS): Pr
     }
     snapshot.datagovhk.packages.set(newName, cloned);
   }
+  snapshot.datagovhk.searchIndex = partialSearchIndex(snapshot.datagovhk.packages.keys());
   const csdi = [...snapshot.csdi.items.values()];
   snapshot.csdi.items = new Map();
   for (let index = 0; index < targets.csdi; index++) {

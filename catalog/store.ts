@@ -201,6 +201,7 @@ export class CatalogStore {
       statements.deleteFts.run(rowid);
       statements.deleteBbox.run(rowid);
       statements.deleteFormats.run(rowid);
+      statements.deleteAreas.run(rowid);
     } else {
       rowid = Number(statements.insertDataset.run(row).lastInsertRowid);
     }
@@ -215,13 +216,12 @@ export class CatalogStore {
     return existing ? 'updated' : 'created';
   }
 
-  /** Replaces a dataset's area rows with its classified areas plus curator overrides. */
+  /** Writes a dataset's area rows (the caller has cleared old ones): classified areas plus curator overrides. */
   private writeEffectiveAreas(
     rowid: number,
     record: DatasetRecord,
     overrides: readonly AreaOverride[],
   ): void {
-    this.statements.deleteAreas.run(rowid);
     for (const area of applyOverrides(record, overrides).areas) this.statements.insertArea.run(rowid, area);
   }
 
@@ -247,12 +247,13 @@ export class CatalogStore {
 
   private refreshAreas(datasetId: string): void {
     const row = this.statements.getDataset.get(datasetId);
-    if (row)
-      this.writeEffectiveAreas(
-        row.rowid,
-        JSON.parse(row.record) as DatasetRecord,
-        this.overridesFor(datasetId),
-      );
+    if (!row) return;
+    this.statements.deleteAreas.run(row.rowid);
+    this.writeEffectiveAreas(
+      row.rowid,
+      JSON.parse(row.record) as DatasetRecord,
+      this.overridesFor(datasetId),
+    );
   }
 
   /** The record with curator overrides applied, and where it stands; withdrawn records are still returned. */

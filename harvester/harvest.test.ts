@@ -19,9 +19,13 @@ describe('harvest over HTTP from the replayed portals', () => {
     ]);
     expect(first.csdi).toMatchObject({ status: 'succeeded', created: 75, failedRequests: 0 });
     expect(first.datash).toMatchObject({ status: 'succeeded', created: 250 });
-    // package_show × 3 languages for each of 277 datasets; the unknown id stops at its first language
+    // one package_search page per language brings the indexed datasets; package_show × 3 languages for
+    // each of the others; the unknown id stops at its first language
+    const indexed = rig.replay.snapshot.datagovhk.searchIndex.size;
+    expect(indexed).toBeGreaterThan(40);
+    expect(rig.replay.requests.filter((request) => request.includes('package_search'))).toHaveLength(3);
     expect(rig.replay.requests.filter((request) => request.includes('package_show'))).toHaveLength(
-      277 * 3 + 1,
+      (277 - indexed) * 3 + 1,
     );
 
     const second = bySource(await rig.run());
@@ -36,6 +40,51 @@ describe('harvest over HTTP from the replayed portals', () => {
     );
     expect(catalogue.store.listRuns().filter((run) => run.status === 'succeeded')).toHaveLength(6);
     catalogue.close();
+  });
+
+  it('builds the same records from package_search pages as from package_show', async () => {
+    const recordsOf = (harvested: HarvestRig) => {
+      const catalogue = harvested.open();
+      try {
+        return catalogue.db
+          .prepare<[], { record: string }>(
+            "SELECT record FROM datasets WHERE source = 'datagovhk' ORDER BY id",
+          )
+          .all()
+          .map((row) => row.record);
+      } finally {
+        catalogue.close();
+      }
+    };
+    await rig.run({ sources: ['datagovhk'] });
+    const showOnly = await harvestRig();
+    try {
+      showOnly.replay.snapshot.datagovhk.searchIndex = new Set();
+      await showOnly.run({ sources: ['datagovhk'] });
+      expect(showOnly.replay.requests.filter((request) => request.includes('package_show'))).toHaveLength(
+        277 * 3 + 1,
+      );
+      expect(recordsOf(rig)).toEqual(recordsOf(showOnly));
+    } finally {
+      await showOnly.close();
+    }
+  });
+
+  it('falls back to package_show when package_search fails, and reports it', async () => {
+    rig.replay.setFaults([{ match: /package_search/, fault: { kind: 'status', status: 500 } }]);
+    const [result] = await rig.run({ sources: ['datagovhk'] });
+    expect(result).toMatchObject({ status: 'succeeded', created: 277 });
+    expect(result!.failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'http_status',
+          message: expect.stringMatching(/500; reading those datasets with package_show instead/),
+        }),
+      ]),
+    );
+    expect(rig.replay.requests.filter((request) => request.includes('package_show'))).toHaveLength(
+      277 * 3 + 1,
+    );
   });
 
   it('counts an edited dataset as updated', async () => {

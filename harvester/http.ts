@@ -151,12 +151,19 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
   const stats: HttpStats = { requests: 0, retries: 0, failures: 0 };
   // Requests go out through undici (see undici-adapter.ts for why); redirects are followed by `exchange`
   // below, so the rate limit and the redirect cap apply at every hop.
+  // Bodies stay as received (acceptJson parses and names malformed JSON), so no response transform.
   const instance = axios.create({
     timeout: settings.timeoutMs,
-    headers: { 'User-Agent': settings.userAgent },
     validateStatus: () => true,
+    transformResponse: [],
     adapter: undiciAdapter(createDispatcher()),
   });
+  // axios's defaults hold a header map per method, deep-merged into every request; one flat map is all
+  // this client needs (axios's request transform still sets Content-Type for JSON bodies).
+  instance.defaults.headers = {
+    'User-Agent': settings.userAgent,
+    Accept: 'application/json, text/plain, */*',
+  } as unknown as typeof instance.defaults.headers;
 
   const gateFor = (url: string) => {
     const host = new URL(url).host;
@@ -191,7 +198,6 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           method,
           data: method === 'GET' ? undefined : requestOptions.body,
           responseType,
-          transformResponse: [(data) => data],
         }),
       );
       const location = response.headers.location;

@@ -2,7 +2,7 @@
  * How each portal answers, on its real paths, from a PortalSnapshot: CKAN's action API and filestore
  * (DATA.GOV.HK), Esri Geoportal's REST search and item (CSDI), the Shanghai search API and export file.
  */
-import type { Json, PortalSnapshot } from './snapshot';
+import type { CkanLanguageCode, Json, PortalSnapshot } from './snapshot';
 
 export interface ReplayRequest {
   method: string;
@@ -28,6 +28,20 @@ const NOT_FOUND_PAGE =
   '<body><h1>404 Dataset not found</h1></body></html>';
 
 const CKAN_LANGUAGES = { 'en-data': 'en', 'tc-data': 'tc', 'sc-data': 'sc' } as const;
+
+/** CKAN's package_search without a query: whole records, `rows` (at most 1,000) from `start`, by name. */
+function search(portal: PortalSnapshot['datagovhk'], language: CkanLanguageCode, url: URL) {
+  const rows = Math.min(1000, Math.max(0, Number(url.searchParams.get('rows') ?? 10) || 0));
+  const start = Math.max(0, Number(url.searchParams.get('start') ?? 0) || 0);
+  const found = [...portal.searchIndex].filter((name) => portal.packages.has(name)).sort();
+  return {
+    count: found.length,
+    sort: 'score desc, metadata_modified desc',
+    facets: {},
+    search_facets: {},
+    results: found.slice(start, start + rows).map((name) => portal.packages.get(name)![language]),
+  };
+}
 
 function datagovhk(snapshot: PortalSnapshot, request: ReplayRequest): ReplayResponse | undefined {
   const portal = snapshot.datagovhk;
@@ -56,6 +70,8 @@ function datagovhk(snapshot: PortalSnapshot, request: ReplayRequest): ReplayResp
         ? json({ help, success: true, result: found })
         : { status: 200, contentType: 'text/html; charset=utf-8', body: NOT_FOUND_PAGE };
     }
+    if (action[2] === 'package_search')
+      return json({ help, success: true, result: search(portal, language, request.url) });
     return undefined;
   }
   const filestore = /^\/filestore\/json\/(categories|providers)_(en|tc|sc)\.json$/.exec(path);

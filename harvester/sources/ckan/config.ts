@@ -21,6 +21,11 @@ export interface CkanSiteConfig {
   sameAsPatterns: { pattern: string; source: string }[];
   /** Datasets fetched at once; the HTTP client's per-host cap and rate limit still apply on top. */
   concurrency: number;
+  /**
+   * Rows per package_search page when a run reads the whole listing: every dataset the search index
+   * holds then comes 1,000 at a time instead of one package_show each. Leave out to use package_show only.
+   */
+  searchPageSize?: number;
 }
 
 export const DATAGOVHK: CkanSiteConfig = {
@@ -39,4 +44,6 @@ export const DATAGOVHK: CkanSiteConfig = {
   extraFields: ['data_dictionary', 'license_title', 'references', 'maintainer_email'],
   sameAsPatterns: [{ pattern: 'portal\\.csdi\\.gov\\.hk/.*[?&]datasetId=([A-Za-z0-9_-]+)', source: 'csdi' }],
   concurrency: 16,
+  // The index holds only ~631 of 3,822 datasets, which still saves ~1,900 of ~11,500 requests a full run.
+  searchPageSize: 1000,
 };

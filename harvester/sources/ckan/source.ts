@@ -1,12 +1,13 @@
 /**
- * CKAN source: package_list, then package_show per dataset in every configured language (package_search
- * indexes only part of DATA.GOV.HK). Incremental runs fetch only what the change feed names, plus new ids.
- * I/O only: the payload kept per dataset is exactly what each language's API answered.
+ * CKAN source: package_list, then each dataset in every configured language. A run that reads the whole
+ * listing first pages package_search for the datasets the search index holds (DATA.GOV.HK's holds only a
+ * sixth of them), then calls package_show for the rest. Incremental runs fetch only what the change feed
+ * names, plus new ids. I/O only: the payload kept per dataset is exactly what each language's API answered.
  */
 import { XMLParser } from 'fast-xml-parser';
 import type { Language } from '../../../catalog-schema';
 import { HttpError } from '../../http';
-import { fetchEach, SourceError, type FetchContext, type FetchOutcome } from '../types';
+import { fetchEach, SourceError, type FetchContext, type FetchOutcome, type ItemFailure } from '../types';
 import type { CkanSiteConfig } from './config';
 
 export type CkanPayload = Partial<Record<Language, Record<string, unknown>>>;
@@ -104,11 +105,73 @@ async function namesToFetch(
   return { fetch, skipped: names.length - fetch.length };
 }
 
+const MAX_SEARCH_PAGES = 1000;
+
+type CkanPackage = Record<string, unknown>;
+
+/**
+ * Every dataset package_search finds, by name, in one language. A failed or odd page ends the paging
+ * with what was read so far: the datasets not found here are then read with package_show.
+ */
+async function searchIndexed(
+  config: CkanSiteConfig,
+  context: FetchContext,
+  language: Language,
+  rows: number,
+): Promise<{ found: Map<string, CkanPackage>; failure?: ItemFailure }> {
+  const url = actionUrl(config, language, 'package_search');
+  const found = new Map<string, CkanPackage>();
+  const fallingBack = (code: string, why: string) => ({
+    found,
+    failure: { code, message: `${why}; reading those datasets with package_show instead`, url },
+  });
+  for (let page = 0, start = 0; page < MAX_SEARCH_PAGES; page++, start += rows) {
+    let result: unknown;
+    try {
+      result = resultOf(
+        await context.http.getJson(url, { params: { rows, start } }),
+        `${url}?start=${start}`,
+      );
+    } catch (error) {
+      return fallingBack((error as HttpError).code ?? 'search_failed', (error as Error).message);
+    }
+    const { count, results } = (result ?? {}) as { count?: unknown; results?: unknown };
+    if (typeof count !== 'number' || !Array.isArray(results)) {
+      return fallingBack('unexpected_shape', `${url}?start=${start}: "result" is not {count, results[]}`);
+    }
+    for (const hit of results as CkanPackage[]) {
+      if (hit && typeof hit.name === 'string') found.set(hit.name, hit);
+    }
+    if (!results.length || start + rows >= count) break;
+  }
+  return { found };
+}
+
+async function showPackage(
+  config: CkanSiteConfig,
+  context: FetchContext,
+  language: Language,
+  name: string,
+): Promise<CkanPackage> {
+  const url = actionUrl(config, language, 'package_show');
+  const result = resultOf(await context.http.getJson(url, { params: { id: name } }), `${url}?id=${name}`);
+  if (!result || typeof result !== 'object' || (result as { name?: unknown }).name !== name) {
+    throw new HttpError('unexpected_shape', `${url}?id=${name}: result is not the dataset ${name}`, url);
+  }
+  return result as CkanPackage;
+}
+
 export async function fetchCkan(config: CkanSiteConfig, context: FetchContext): Promise<FetchOutcome> {
   const languages = Object.keys(config.actionPaths) as Language[];
   const primary = languages[0]!;
   const names = await listNames(config, context, primary);
   const { fetch, skipped } = await namesToFetch(config, context, names);
+  const searched =
+    config.searchPageSize && fetch.length === names.length
+      ? await Promise.all(
+          languages.map((language) => searchIndexed(config, context, language, config.searchPageSize!)),
+        )
+      : [];
   const { items, failures } = await fetchEach(
     fetch,
     config.concurrency,
@@ -116,20 +179,9 @@ export async function fetchCkan(config: CkanSiteConfig, context: FetchContext): 
     (name) => name,
     async (name) => {
       const payload: CkanPayload = {};
-      for (const language of languages) {
-        const url = actionUrl(config, language, 'package_show');
-        const result = resultOf(
-          await context.http.getJson(url, { params: { id: name } }),
-          `${url}?id=${name}`,
-        );
-        if (!result || typeof result !== 'object' || (result as { name?: unknown }).name !== name) {
-          throw new HttpError(
-            'unexpected_shape',
-            `${url}?id=${name}: result is not the dataset ${name}`,
-            url,
-          );
-        }
-        payload[language] = result as Record<string, unknown>;
+      for (const [index, language] of languages.entries()) {
+        payload[language] =
+          searched[index]?.found.get(name) ?? (await showPackage(config, context, language, name));
       }
       return { sourceId: name, payload };
     },
@@ -138,6 +190,6 @@ export async function fetchCkan(config: CkanSiteConfig, context: FetchContext): 
     items,
     listedIds: new Set(names),
     skippedUnchanged: skipped,
-    failures,
+    failures: [...searched.flatMap(({ failure }) => (failure ? [failure] : [])), ...failures],
   };
 }
