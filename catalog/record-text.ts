@@ -1,5 +1,5 @@
 /** What of a record the search index sees, and the hash that tells a changed record from an unchanged one. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DatasetRecord, LocalizedText } from '../catalog-schema';
 import { indexVariants } from './search/tokenize';
 
@@ -40,5 +40,5 @@ export function indexedText(record: DatasetRecord): IndexedText {
  * data always gives the same JSON; a change of our own code that reorders keys counts as one update.
  */
 export function contentHash(recordJson: string): string {
-  return createHash('sha256').update(recordJson).digest('hex').slice(0, 32);
+  return hash('sha256', recordJson, 'hex').slice(0, 32);
 }

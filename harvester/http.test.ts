@@ -39,6 +39,29 @@ describe('http client', () => {
     server.close();
   });
 
+  it('goes through the proxy HTTP_PROXY names, with the axios node adapter', async () => {
+    const proxy = createServer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ via: 'proxy', url: request.url }));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    process.env.NO_PROXY = '';
+    try {
+      const { client } = fast();
+      // .invalid never resolves: only the proxy can answer
+      const url = 'http://portal.invalid/en-data/api/3/action/package_list';
+      expect(await client.getJson(url)).toEqual({ via: 'proxy', url });
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      proxy.close();
+    }
+  });
+
   it.each([
     ['a 500', { kind: 'status', status: 500 }],
     ['a 503', { kind: 'status', status: 503 }],

@@ -5,7 +5,10 @@
  */
 import axios, { type AxiosResponse, type Method } from 'axios';
 import { USER_AGENT } from '../catalog/user-agent';
-import { createDispatcher, undiciAdapter } from './undici-adapter';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { Agent } from 'undici';
+import { undiciAdapter } from './undici-adapter';
 
 export type HttpErrorCode =
   | 'timeout'
@@ -75,6 +78,17 @@ const DEFAULTS = {
 };
 
 const MAX_REDIRECTS = 5;
+
+const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'];
+
+/**
+ * Requests go out through undici (undici-adapter.ts says why) unless a proxy is set in the environment:
+ * then through axios's own adapter, which honours HTTP(S)_PROXY and NO_PROXY. undici 7, the last line
+ * for Node 20, reconnects forever when a proxy drops a CONNECT tunnel (nodejs/undici#3897, fixed in 8).
+ */
+function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return PROXY_VARIABLES.some((name) => env[name]);
+}
 
 function withParams(url: string, params: RequestOptions['params']): string {
   if (!params) return url;
@@ -149,14 +163,20 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
   const random = options.random ?? Math.random;
   const gates = new Map<string, HostGate>();
   const stats: HttpStats = { requests: 0, retries: 0, failures: 0 };
-  // Requests go out through undici (see undici-adapter.ts for why); redirects are followed by `exchange`
-  // below, so the rate limit and the redirect cap apply at every hop.
   // Bodies stay as received (acceptJson parses and names malformed JSON), so no response transform.
+  // Redirects are followed by `exchange` below, so the rate limit and the redirect cap apply at every hop.
   const instance = axios.create({
     timeout: settings.timeoutMs,
     validateStatus: () => true,
     transformResponse: [],
-    adapter: undiciAdapter(createDispatcher()),
+    maxRedirects: 0,
+    ...(proxyConfigured(process.env)
+      ? {
+          adapter: 'http',
+          httpAgent: new HttpAgent({ keepAlive: true }),
+          httpsAgent: new HttpsAgent({ keepAlive: true }),
+        }
+      : { adapter: undiciAdapter(new Agent()) }),
   });
   // axios's defaults hold a header map per method, deep-merged into every request; one flat map is all
   // this client needs (axios's request transform still sets Content-Type for JSON bodies).

@@ -2,7 +2,8 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { createDispatcher, undiciAdapter } from './undici-adapter';
+import { Agent } from 'undici';
+import { undiciAdapter } from './undici-adapter';
 
 type Handler = (request: IncomingMessage, body: string, response: ServerResponse) => void;
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
   client = axios.create({
     timeout: 300,
     headers: { 'User-Agent': 'atlas-test' },
-    adapter: undiciAdapter(createDispatcher()),
+    adapter: undiciAdapter(new Agent()),
   });
 });
 afterAll(() => {

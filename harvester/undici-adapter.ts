@@ -7,7 +7,8 @@
  * the same exchange in a fraction of that. axios stays the client: config, headers, transforms,
  * validateStatus and AxiosError all behave as documented. What this adapter expects of its callers:
  * an absolute `url` with its query string already built (no `baseURL`, no `params`) and no redirects to
- * follow (the caller follows them, re-checking its own rules at every hop).
+ * follow (the caller follows them, re-checking its own rules at every hop). It connects directly: proxies
+ * are left to axios's own adapter (see http.ts).
  */
 import {
   AxiosError,
@@ -17,14 +18,9 @@ import {
   type InternalAxiosRequestConfig,
 } from 'axios';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 
 type HttpMethod = Dispatcher.HttpMethod;
-
-/** A keep-alive pool per origin that honours HTTP_PROXY, HTTPS_PROXY and NO_PROXY. */
-export function createDispatcher(): Dispatcher {
-  return new EnvHttpProxyAgent();
-}
 
 const DECODERS: Record<string, (body: Buffer) => Buffer> = {
   gzip: gunzipSync,
@@ -107,7 +103,8 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
         data,
         status: response.statusCode,
         statusText: '',
-        headers: new AxiosHeaders(response.headers as Record<string, string>),
+        // axios wraps these in AxiosHeaders itself once the adapter returns
+        headers: response.headers as Record<string, string>,
         config,
         request: undefined,
       };

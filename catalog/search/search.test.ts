@@ -1,6 +1,9 @@
 import { openCatalogue, type Catalogue } from '../index';
 import { makeRecord, tempDbPath } from '../testing';
 import { buildMatchExpression } from './query';
+import { readFileSync } from 'node:fs';
+import { foldText } from './fold';
+import { buildTraditionalToSimplified, GENERATED_TABLE_PATH } from './t2s-table';
 import { indexVariants } from './tokenize';
 
 const NOW = '2026-11-01T00:00:00.000Z';
@@ -340,6 +343,17 @@ describe('ranking with a very common word', () => {
     );
     expect(own.search.search({ q: 'sports' }).items[0]!.sourceId).toBe('sports-centres');
     own.close();
+  });
+});
+
+describe('folding', () => {
+  it('folds with a 繁→简 table that matches what opencc-js builds today (else run npm run gen:fold)', () => {
+    expect(JSON.parse(readFileSync(GENERATED_TABLE_PATH, 'utf8'))).toEqual(buildTraditionalToSimplified());
+  });
+
+  it('folds width, case and script', () => {
+    expect(foldText('ＡＢＣ 巴士路線 資料')).toBe('abc 巴士路线 资料');
+    expect(foldText('臺灣 體育館')).toBe('台湾 体育馆');
   });
 });
 
