@@ -17,6 +17,8 @@ harvest({
     JSON.stringify({
       wallMs: performance.now() - started,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      userMs: cpu.user / 1000,
+      systemMs: cpu.system / 1000,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       results: results.map(({ failures: _failures, ...counts }) => counts),
     }),
