@@ -1,8 +1,8 @@
 /**
  * `npm run bench:harvest`: harvests a generated scale snapshot (~15,000 datasets) from a replay server in
  * another process, at 0 ms and 20 ms latency (`--runs N` full harvests each, default 3, median shown), then a
- * no-change incremental run; prints records/s, CPU ms
- * per record, peak RSS of the harvester, and the requests and seconds of the incremental run.
+ * no-change incremental run; prints records/s, CPU ms per record, peak RSS of the harvester, the requests
+ * and seconds of the incremental run, and what the same requests cost a bare HTTP client (bare-client.ts).
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -110,6 +110,12 @@ async function main() {
           `    ${result.source.padEnd(10)} ${result.requests} requests, ${result.unchanged} unchanged, ${result.skippedUnchanged} skipped, ${(result.durationMs / 1000).toFixed(1)} s`,
         );
       }
+      const bare = JSON.parse(
+        execFileSync(tsx, [join(__dirname, 'bare-client.ts'), replay.url], { encoding: 'utf8' }),
+      ) as { requests: number; cpuMs: number };
+      console.log(
+        `  transport floor: a bare undici client spends ${((bare.cpuMs * 1000) / bare.requests).toFixed(0)} µs of CPU a request (${bare.requests} package_show, JSON parsed, nothing else)`,
+      );
       console.log('');
     } finally {
       replay.stop();
