@@ -70,22 +70,29 @@ describe('harvest over HTTP from the replayed portals', () => {
     }
   });
 
-  it('falls back to package_show when package_search fails, and reports it', async () => {
-    rig.replay.setFaults([{ match: /package_search/, fault: { kind: 'status', status: 500 } }]);
-    const [result] = await rig.run({ sources: ['datagovhk'] });
-    expect(result).toMatchObject({ status: 'succeeded', created: 277 });
-    expect(result!.failures).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          code: 'http_status',
-          message: expect.stringMatching(/500; reading those datasets with package_show instead/),
-        }),
-      ]),
-    );
-    expect(rig.replay.requests.filter((request) => request.includes('package_show'))).toHaveLength(
-      277 * 3 + 1,
-    );
-  });
+  it.each([
+    ['a 500', { kind: 'status', status: 500 }, 'http_status'],
+    ['an HTML page with 200', { kind: 'html-200' }, 'bad_content_type'],
+    ['malformed JSON', { kind: 'malformed-json' }, 'bad_json'],
+  ] as const)(
+    'falls back to package_show when package_search answers %s, and reports it',
+    async (_name, fault, code) => {
+      rig.replay.setFaults([{ match: /package_search/, fault }]);
+      const [result] = await rig.run({ sources: ['datagovhk'] });
+      expect(result).toMatchObject({ status: 'succeeded', created: 277 });
+      expect(result!.failures).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            code,
+            message: expect.stringMatching(/reading those datasets with package_show instead/),
+          }),
+        ]),
+      );
+      expect(rig.replay.requests.filter((request) => request.includes('package_show'))).toHaveLength(
+        277 * 3 + 1,
+      );
+    },
+  );
 
   it('counts an edited dataset as updated', async () => {
     await rig.run({ sources: ['datagovhk'] });
