@@ -1,8 +1,9 @@
 /**
  * `npm run harvest -- [--source datagovhk|csdi|datash]... [--endpoint <source>=<baseUrl>]...
  *   [--file datash=<path|url>] [--offline] [--dry-run] [--db <path>] [--mode full|incremental|auto]
- *   [--grace-days <n>] [--rate <requests per second per host, 0 = no limit>]`
- * Prints a summary per source; exits 1 when a source failed, 2 on bad arguments.
+ *   [--grace-days <n>] [--rate <requests per second per host, 0 = no limit>] [--json]`
+ * Prints a summary line per source (with --json: the full results as JSON, for scripts); progress goes
+ * to stderr. Exits 1 when a source failed, 2 on bad arguments.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
@@ -72,6 +73,7 @@ runCli(async () => {
       mode: { type: 'string', default: 'auto' },
       'grace-days': { type: 'string' },
       rate: { type: 'string' },
+      json: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -100,6 +102,7 @@ runCli(async () => {
     onProgress: progress,
   });
   progress.stop();
-  for (const result of results) console.log(summarize(result));
+  if (values.json) console.log(JSON.stringify(results, null, 2));
+  else for (const result of results) console.log(summarize(result));
   return results.some((result) => result.status === 'failed') ? 1 : 0;
 });
