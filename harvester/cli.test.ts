@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { openCatalogue } from '../catalog';
 import { tempDbPath } from '../catalog/testing';
+import { HARVEST_CLI, TSX } from './testing';
 
-const tsx = join(__dirname, '../node_modules/.bin/tsx');
 const harvestCli = (...args: string[]) =>
-  spawnSync(tsx, [join(__dirname, 'cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
+  spawnSync(TSX, [HARVEST_CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run harvest', () => {
   it('harvests the bundled snapshot offline and prints the results as JSON with --json', () => {

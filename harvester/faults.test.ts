@@ -4,7 +4,7 @@
  * good records are still there, unchanged.
  */
 import type { Fault } from './replay/server';
-import { harvestRig, retitle, SMALL_EXPORT, type HarvestRig } from './testing';
+import { harvestRig, recordsOf, retitle, SMALL_EXPORT, type HarvestRig } from './testing';
 
 const LISTING_ROUTES: Record<string, RegExp> = {
   datagovhk: /package_list/,
@@ -29,21 +29,9 @@ beforeAll(async () => {
 afterAll(() => rig.close());
 afterEach(() => rig.replay.setFaults([]));
 
-function snapshotOf(source: string): string[] {
-  const catalogue = rig.open();
-  try {
-    return catalogue.db
-      .prepare<[string], { record: string }>('SELECT record FROM datasets WHERE source = ? ORDER BY id')
-      .all(source)
-      .map((row) => row.record);
-  } finally {
-    catalogue.close();
-  }
-}
-
 describe.each(Object.keys(LISTING_ROUTES))('%s', (source) => {
   it.each(FAILING_FAULTS)('survives %s on its listing', async (_name, fault, reason) => {
-    const before = snapshotOf(source);
+    const before = recordsOf(rig, source);
     retitle(rig, 'aahk-team1-flight-info', `x${Math.random()}`);
     rig.replay.snapshot.csdi.items.delete([...rig.replay.snapshot.csdi.items.keys()][0]!);
     rig.replay.setFaults([{ match: LISTING_ROUTES[source]!, fault }]);
@@ -55,7 +43,7 @@ describe.each(Object.keys(LISTING_ROUTES))('%s', (source) => {
     for (const other of results.filter((result) => result.source !== source))
       expect(other.status).toBe('succeeded');
 
-    expect(snapshotOf(source)).toEqual(before);
+    expect(recordsOf(rig, source)).toEqual(before);
     const catalogue = rig.open();
     expect(catalogue.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(catalogue.store.listRuns(source, 1)[0]).toMatchObject({
@@ -96,7 +84,7 @@ describe('faults on single datasets', () => {
   });
 
   it('too many failing datasets fail the source and write nothing', async () => {
-    const before = snapshotOf('csdi');
+    const before = recordsOf(rig, 'csdi');
     for (const item of rig.replay.snapshot.csdi.items.values())
       (item._source as Record<string, unknown>).title = 'Renamed';
     rig.replay.setFaults([
@@ -107,6 +95,6 @@ describe('faults on single datasets', () => {
     ]);
     const [result] = await rig.run({ sources: ['csdi'] });
     expect(result).toMatchObject({ status: 'failed', error: { code: 'too_many_failures' } });
-    expect(snapshotOf('csdi')).toEqual(before);
+    expect(recordsOf(rig, 'csdi')).toEqual(before);
   });
 });

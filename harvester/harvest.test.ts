@@ -1,4 +1,4 @@
-import { harvestRig, retitle, type HarvestRig } from './testing';
+import { harvestRig, recordsOf, retitle, type HarvestRig } from './testing';
 
 let rig: HarvestRig;
 beforeEach(async () => {
@@ -43,19 +43,6 @@ describe('harvest over HTTP from the replayed portals', () => {
   });
 
   it('builds the same records from package_search pages as from package_show', async () => {
-    const recordsOf = (harvested: HarvestRig) => {
-      const catalogue = harvested.open();
-      try {
-        return catalogue.db
-          .prepare<[], { record: string }>(
-            "SELECT record FROM datasets WHERE source = 'datagovhk' ORDER BY id",
-          )
-          .all()
-          .map((row) => row.record);
-      } finally {
-        catalogue.close();
-      }
-    };
     await rig.run({ sources: ['datagovhk'] });
     const showOnly = await harvestRig();
     try {
@@ -64,7 +51,7 @@ describe('harvest over HTTP from the replayed portals', () => {
       expect(showOnly.replay.requests.filter((request) => request.includes('package_show'))).toHaveLength(
         277 * 3 + 1,
       );
-      expect(recordsOf(rig)).toEqual(recordsOf(showOnly));
+      expect(recordsOf(rig, 'datagovhk')).toEqual(recordsOf(showOnly, 'datagovhk'));
     } finally {
       await showOnly.close();
     }

@@ -4,12 +4,8 @@
  * source's writes begin (when it reports its last item fetched).
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { openCatalogue } from '../catalog';
-import { harvestRig, retitle, SMALL_EXPORT, type HarvestRig } from './testing';
-
-const tsx = join(__dirname, '../node_modules/.bin/tsx');
-const cli = join(__dirname, 'cli.ts');
+import { HARVEST_CLI, harvestRig, retitle, SMALL_EXPORT, TSX, type HarvestRig } from './testing';
 
 let rig: HarvestRig;
 beforeAll(async () => {
@@ -26,9 +22,9 @@ afterAll(() => rig.close());
 /** Starts the CLI harvest and kill -9s it when `when` matches its progress output (or after `ms`). */
 function harvestAndKill(trigger: { line?: RegExp; ms?: number }): Promise<{ killed: boolean }> {
   const child = spawn(
-    tsx,
+    TSX,
     [
-      cli,
+      HARVEST_CLI,
       '--db',
       rig.db,
       '--mode',

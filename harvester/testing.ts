@@ -1,4 +1,5 @@
 /** Test helpers for harvests: a replay server with a fresh snapshot, and quick HTTP settings. */
+import { join } from 'node:path';
 import { openCatalogue, type Catalogue } from '../catalog';
 import { tempDbPath } from '../catalog/testing';
 import { harvest, type HarvestRequest } from './harvest';
@@ -45,6 +46,23 @@ export async function harvestRig(): Promise<HarvestRig> {
     close: () => replay.close(),
   };
 }
+
+/** The stored record JSON of one source, in id order: what "the catalogue of that source" holds. */
+export function recordsOf(rig: HarvestRig, source: string): string[] {
+  const catalogue = rig.open();
+  try {
+    return catalogue.db
+      .prepare<[string], { record: string }>('SELECT record FROM datasets WHERE source = ? ORDER BY id')
+      .all(source)
+      .map((row) => row.record);
+  } finally {
+    catalogue.close();
+  }
+}
+
+/** tsx and the harvest CLI, for tests that run `npm run harvest` as a child process. */
+export const TSX = join(__dirname, '../node_modules/.bin/tsx');
+export const HARVEST_CLI = join(__dirname, 'cli.ts');
 
 /** Changes a DATA.GOV.HK dataset's title in all three languages of the snapshot. */
 export function retitle(rig: HarvestRig, name: string, suffix: string): void {
