@@ -19,9 +19,15 @@ const objects = (value: unknown): CkanObject[] =>
     ? value.filter((entry): entry is CkanObject => !!entry && typeof entry === 'object')
     : [];
 
+/** The languages that answered with a package (a missing or null one adds nothing). */
+const results = (payload: CkanPayload) =>
+  (Object.entries(payload) as [Language, unknown][]).filter(
+    (entry): entry is [Language, CkanObject] => !!entry[1] && typeof entry[1] === 'object',
+  );
+
 function localized(payload: CkanPayload, read: (result: CkanObject) => unknown): LocalizedText {
   const out: LocalizedText = {};
-  for (const [language, result] of Object.entries(payload) as [Language, CkanObject][]) {
+  for (const [language, result] of results(payload)) {
     const value = text(read(result));
     if (value) out[language] = value;
   }
@@ -30,7 +36,7 @@ function localized(payload: CkanPayload, read: (result: CkanObject) => unknown):
 
 function categories(config: CkanSiteConfig, payload: CkanPayload): Category[] {
   const byName = new Map<string, Category>();
-  for (const [language, result] of Object.entries(payload) as [Language, CkanObject][]) {
+  for (const [language, result] of results(payload)) {
     for (const group of objects(result.groups)) {
       const id = text(group.name);
       if (!id) continue;
@@ -115,8 +121,8 @@ export function transformCkan(config: CkanSiteConfig, item: RawItem): UntaggedRe
     .sort();
   const keywords = [
     ...new Set(
-      Object.values(payload).flatMap((result) =>
-        objects(result?.tags).map((tag) => text(tag.display_name) ?? text(tag.name)),
+      results(payload).flatMap(([, result]) =>
+        objects(result.tags).map((tag) => text(tag.display_name) ?? text(tag.name)),
       ),
     ),
   ].filter((keyword): keyword is string => !!keyword);

@@ -76,6 +76,63 @@ describe('Geoportal transform', () => {
     expect(record.resources.map((resource) => resource.format)).toEqual(['WMS', 'WFS']);
   });
 
+  it('takes the union of several envelopes, and lists of one given as a bare object', () => {
+    const id = 'edb_rcd_1701933586551_96560';
+    const item = snapshot.csdi.items.get(id)! as GeoportalPayload['item'];
+    const [wfs] = item._source!.resources_nst as object[];
+    const record = transformGeoportal(CSDI, {
+      sourceId: id,
+      payload: {
+        search: { id },
+        item: {
+          ...item,
+          _source: {
+            ...item._source,
+            envelope_geo: [
+              {
+                type: 'envelope',
+                coordinates: [
+                  [114.1, 22.3],
+                  [114.15, 22.25],
+                ],
+              },
+              {
+                type: 'envelope',
+                coordinates: [
+                  [114.12, 22.4],
+                  [114.2, 22.28],
+                ],
+              },
+            ],
+            resources_nst: wfs,
+          },
+        },
+      },
+    });
+    expect(record.spatial.bbox).toEqual([114.1, 22.25, 114.2, 22.4]);
+    expect(record.resources.map((resource) => resource.format)).toEqual(['WFS']);
+
+    const single = transformGeoportal(CSDI, {
+      sourceId: id,
+      payload: {
+        search: { id },
+        item: {
+          ...item,
+          _source: {
+            ...item._source,
+            envelope_geo: {
+              coordinates: [
+                [114.1, 22.3],
+                [114.15, 22.25],
+              ],
+            },
+          },
+        },
+      },
+    });
+    expect(single.spatial.bbox).toEqual([114.1, 22.25, 114.15, 22.3]);
+  });
+
   it('maps every fixture record, and refuses an item without _source', () => {
     for (const id of snapshot.csdi.items.keys())
       expect(transformGeoportal(CSDI, { sourceId: id, payload: payloadFor(id) }).sourceId).toBe(id);

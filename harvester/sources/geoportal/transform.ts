@@ -21,6 +21,11 @@ const text = (value: unknown): string | undefined => {
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' && first.trim() ? first.trim() : undefined;
 };
+/** The objects of a list; Elasticsearch sources give a list of one as a bare object, so that counts too. */
+const records = (value: unknown): Source[] =>
+  (Array.isArray(value) ? value : [value]).filter(
+    (entry): entry is Source => !!entry && typeof entry === 'object' && !Array.isArray(entry),
+  );
 const texts = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter(
     (entry): entry is string => typeof entry === 'string' && !!entry.trim(),
@@ -37,20 +42,27 @@ function localized(source: Source, base: unknown, fields: Record<string, string>
   return out;
 }
 
-/** envelope_geo is [[minX, maxY], [maxX, minY]] (Elasticsearch envelope order). */
-function extent(source: Source, search: GeoportalPayload['search']): BBox | undefined {
-  const envelope = (source.envelope_geo as { coordinates?: number[][] }[] | undefined)?.[0]?.coordinates;
+const isPoint = (point: unknown): point is [number, number] =>
+  Array.isArray(point) && point.length === 2 && point.every(Number.isFinite);
+
+/**
+ * envelope_geo holds envelopes as [[minX, maxY], [maxX, minY]] (Elasticsearch order); a record may have
+ * several (their union is the extent) or one given without its list.
+ */
+function extent(source: Source, search: Source): BBox | undefined {
+  const corners = records(source.envelope_geo).flatMap((envelope) => {
+    const points = envelope.coordinates;
+    return Array.isArray(points) && points.length === 2 && points.every(isPoint) ? points : [];
+  });
   let bbox: BBox | undefined;
-  if (
-    envelope?.length === 2 &&
-    envelope.every((point) => point.length === 2 && point.every(Number.isFinite))
-  ) {
-    const [[x1, y1], [x2, y2]] = envelope as [[number, number], [number, number]];
-    bbox = [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
+  if (corners.length) {
+    const xs = corners.map(([x]) => x);
+    const ys = corners.map(([, y]) => y);
+    bbox = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
   } else {
-    const box = search.bbox as { xmin?: number; ymin?: number; xmax?: number; ymax?: number } | undefined;
-    if (box && [box.xmin, box.ymin, box.xmax, box.ymax].every((value) => Number.isFinite(value))) {
-      bbox = [box.xmin!, box.ymin!, box.xmax!, box.ymax!];
+    const box = records(search.bbox)[0];
+    if (box && [box.xmin, box.ymin, box.xmax, box.ymax].every(Number.isFinite)) {
+      bbox = [box.xmin, box.ymin, box.xmax, box.ymax] as BBox;
     }
   }
   if (!bbox) return undefined;
@@ -70,16 +82,11 @@ const SERVICE_FORMATS: [RegExp, string, boolean][] = [
   [/file-api.*format=geojson/i, 'GEOJSON', true],
 ];
 
-function resources(source: Source, search: GeoportalPayload['search']): Resource[] {
-  const fromItem = (
-    (source.resources_nst as { url_s?: string; url_type_s?: string }[] | undefined) ?? []
-  ).map((r) => ({
-    url: r.url_s,
-    type: r.url_type_s,
-  }));
-  const fromSearch = ((search.links as { rel?: string; dctype?: string; href?: string }[] | undefined) ?? [])
+function resources(source: Source, search: Source): Resource[] {
+  const fromItem = records(source.resources_nst).map((r) => ({ url: r.url_s, type: text(r.url_type_s) }));
+  const fromSearch = records(search.links)
     .filter((link) => link.rel === 'related')
-    .map((link) => ({ url: link.href, type: link.dctype }));
+    .map((link) => ({ url: link.href, type: text(link.dctype) }));
   const seen = new Set<string>();
   return [...fromItem, ...fromSearch].flatMap(({ url: raw, type }): Resource[] => {
     const url = normalizeUrl(raw);
@@ -103,10 +110,12 @@ function publisher(config: GeoportalSiteConfig, source: Source, id: string): Unt
 }
 
 export function transformGeoportal(config: GeoportalSiteConfig, item: RawItem): UntaggedRecord {
-  const { search, item: answer } = item.payload as GeoportalPayload;
-  const source = answer?._source;
+  const payload = records(item.payload)[0] as Partial<GeoportalPayload> | undefined;
+  // The search result only adds fallbacks: the item's _source is the record.
+  const search: Source = records(payload?.search)[0] ?? {};
+  const source = records(records(payload?.item)[0]?._source)[0];
   if (!source) throw new TransformError('missing_source', `item ${item.sourceId} has no _source`);
-  const id = text(source.fileid) ?? search.id;
+  const id = text(source.fileid) ?? text(search.id) ?? item.sourceId;
   const title = localized(source, source.title ?? search.title, config.translatedFields.title);
   if (!Object.keys(title).length) throw new TransformError('missing_title', `item ${id} has no title`);
   const description = localized(
