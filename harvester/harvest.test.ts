@@ -1,4 +1,4 @@
-import { harvestRig, recordsOf, retitle, type HarvestRig } from './testing';
+import { harvestRig, recordsOf, retitle, SMALL_EXPORT, type HarvestRig } from './testing';
 
 let rig: HarvestRig;
 beforeEach(async () => {
@@ -141,6 +141,37 @@ describe('harvest over HTTP from the replayed portals', () => {
     item._source.sys_modified_dt = new Date().toISOString();
     const [result] = await rig.run({ sources: ['csdi'], mode: 'incremental' });
     expect(result).toMatchObject({ updated: 1, skippedUnchanged: 74, requests: 3 });
+  });
+
+  it('runs the Shanghai export incrementally: the same file is not read again, a changed one is', async () => {
+    const [full] = await rig.run({ sources: ['datash'] });
+    expect(full!.checkpoint).toMatch(/^sha256:[0-9a-f]{64}$/);
+
+    const [same] = await rig.run({ sources: ['datash'], mode: 'incremental' });
+    expect(same).toMatchObject({
+      status: 'succeeded',
+      checkpoint: full!.checkpoint,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      skippedUnchanged: 250,
+      missing: 0,
+      requests: 1,
+    });
+
+    const files = rig.replay.snapshot.datash.files;
+    const name = SMALL_EXPORT.split('/').pop()!;
+    const csv = files.get(name)!.toString('utf8');
+    const title = '金山区生态环境局执法大队2026年3月份“双随机、一公开”执法检查情况公开';
+    expect(csv).toContain(title);
+    files.set(name, Buffer.from(csv.replace(title, `${title}（更正）`)));
+    const [changed] = await rig.run({ sources: ['datash'], mode: 'incremental' });
+    expect(changed).toMatchObject({ updated: 1, unchanged: 249, skippedUnchanged: 0 });
+    expect(changed!.checkpoint).not.toBe(full!.checkpoint);
+
+    // a full sweep reads the file whatever its hash
+    const [sweep] = await rig.run({ sources: ['datash'], mode: 'full' });
+    expect(sweep).toMatchObject({ unchanged: 250, skippedUnchanged: 0 });
   });
 
   it('--dry-run reports what would change and writes nothing', async () => {

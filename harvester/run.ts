@@ -40,6 +40,8 @@ export interface HarvestResult extends UpsertCounts {
   requests: number;
   retries: number;
   failures: ItemFailure[];
+  /** The source's marker of what it read (see FetchOutcome.checkpoint). */
+  checkpoint?: string;
   error?: { code: string; message: string };
   startedAt: string;
   durationMs: number;
@@ -125,6 +127,7 @@ export async function harvestSource(connector: Connector, options: HarvestOption
       http,
       mode: options.mode,
       lastSuccessAt: lastSuccess ? new Date(lastSuccess.startedAt) : undefined,
+      lastCheckpoint: (lastSuccess?.result as Partial<HarvestResult> | null)?.checkpoint,
       known: store.knownRecords(connector.source),
       now: started,
       onProgress: options.onProgress,
@@ -132,6 +135,7 @@ export async function harvestSource(connector: Connector, options: HarvestOption
     result.failures = outcome.failures;
     result.failedRequests = outcome.failures.length;
     result.skippedUnchanged = outcome.skippedUnchanged;
+    if (outcome.checkpoint) result.checkpoint = outcome.checkpoint;
     // Measured against the whole listing: an incremental run that fetches one new id and fails on it
     // has not lost the source.
     const listed =

@@ -28,6 +28,11 @@ export interface FetchOutcome {
   /** Listed ids the portal says did not change since the last run, so they were not fetched. */
   skippedUnchanged: number;
   failures: ItemFailure[];
+  /**
+   * What the source read, as the source understands it (the export file's hash): stored with the run and
+   * handed back as `lastCheckpoint` next time, so an unchanged input need not be read again.
+   */
+  checkpoint?: string;
 }
 
 export interface KnownDataset {
@@ -39,6 +44,8 @@ export interface FetchContext {
   mode: HarvestMode;
   /** When the last successful run of this source started, for change feeds. */
   lastSuccessAt?: Date;
+  /** The checkpoint of the last successful run of this source, if its source gives one. */
+  lastCheckpoint?: string;
   /** What the catalogue already holds of this source, by source id. */
   known: ReadonlyMap<string, KnownDataset>;
   now: Date;
