@@ -84,6 +84,7 @@ language?: Language
 description?: string
 temporal?: Temporal
 modified?: DateOrDateTime
+extras?: Extras
 }[]
 spatial: {
 bbox?: BBox
@@ -102,12 +103,7 @@ links: {
 rel: string
 id: string
 }[]
-/**
- * Portal-specific values kept under the portal's own field names (e.g. 数据资源类型, 开放条件, data_dictionary).
- */
-extras?: {
-[k: string]: string | number | boolean
-}
+extras?: Extras
 }
 /**
  * Text in the languages the portal gives; at least one; never machine-translated.
@@ -127,4 +123,13 @@ en?: string
 export interface Temporal {
 start?: DateOrDateTime
 end?: DateOrDateTime
+}
+/**
+ * Portal-specific values kept under the portal's own field names (e.g. 数据资源类型, 开放条件, data_dictionary; a resource's schema or datePublished).
+ * 
+ * This interface was referenced by `DatasetRecord`'s JSON-Schema
+ * via the `definition` "Extras".
+ */
+export interface Extras {
+[k: string]: string | number | boolean
 }

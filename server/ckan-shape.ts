@@ -51,6 +51,8 @@ export function ckanPackage(record: DatasetRecord): Record<string, unknown> {
     tags: record.keywords.map((keyword) => ({ name: keyword, display_name: keyword, state: 'active' })),
     num_tags: record.keywords.length,
     resources: record.resources.map((resource, position) => ({
+      // CKAN keeps a resource's own fields at its top level: the portal's (schema, datePublished, ...) go back there
+      ...resource.extras,
       id: `${record.id}#${position}`,
       package_id: record.id,
       position,

@@ -83,6 +83,11 @@ describe('CKAN-compatible API', () => {
       'state',
     ]);
     expect(ours.groups[0].name).toBe('mobility');
+    // the portal's own resource fields come back where CKAN keeps them
+    expect(ours.resources[0]).toMatchObject({
+      schema: 'https://resource.data.one.gov.hk/td/speedmap.xsd',
+      datePublished: '2019-01-01',
+    });
   });
 
   it('finds a package by its CKAN name too, and 404s in the CKAN way', async () => {

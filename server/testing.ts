@@ -24,6 +24,7 @@ export const SAMPLE_RECORDS: DatasetRecord[] = [
         url: 'https://resource.data.one.gov.hk/td/speedmap.xml',
         format: 'XML',
         isApi: false,
+        extras: { schema: 'https://resource.data.one.gov.hk/td/speedmap.xsd', datePublished: '2019-01-01' },
       },
     ],
     spatial: { bbox: [113.83, 22.15, 114.41, 22.56], place: '香港' },

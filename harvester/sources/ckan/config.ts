@@ -17,6 +17,8 @@ export interface CkanSiteConfig {
   cityWideByDefault: boolean;
   /** Portal fields kept as extras, under their own names. */
   extraFields: string[];
+  /** Resource fields kept as the resource's extras, under their own names. */
+  resourceExtraFields: string[];
   /** Links to other catalogues found in resource URLs: a regex with one capture group → `${source}:${id}`. */
   sameAsPatterns: { pattern: string; source: string }[];
   /** Datasets fetched at once; the HTTP client's per-host cap and rate limit still apply on top. */
@@ -42,6 +44,8 @@ export const DATAGOVHK: CkanSiteConfig = {
   changeFeedDays: 14,
   cityWideByDefault: true,
   extraFields: ['data_dictionary', 'license_title', 'references', 'maintainer_email'],
+  // DATA.GOV.HK's own resource fields: the data's schema (field definitions) and the data's own dates.
+  resourceExtraFields: ['schema', 'dateCreated', 'datePublished', 'dateModified', 'size', 'mimetype'],
   sameAsPatterns: [{ pattern: 'portal\\.csdi\\.gov\\.hk/.*[?&]datasetId=([A-Za-z0-9_-]+)', source: 'csdi' }],
   concurrency: 16,
   // The index holds only ~631 of 3,822 datasets, which still saves ~1,900 of ~11,500 requests a full run.

@@ -35,6 +35,13 @@ describe('CKAN transform on recorded DATA.GOV.HK package_show results', () => {
         format: 'CSV',
         isApi: false,
         language: 'en',
+        // the portal's own resource fields: the data's schema and dates (null size and mimetype dropped)
+        extras: {
+          schema: 'https://plis.hyd.gov.hk/datagovhk/plis/PLIS-PSI-data-schema_EN.txt',
+          dateCreated: '2026-06-24',
+          datePublished: '2019-06-26',
+          dateModified: '2026-06-24',
+        },
       }),
       expect.objectContaining({
         format: 'CSV',

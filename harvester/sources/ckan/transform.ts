@@ -19,6 +19,19 @@ const objects = (value: unknown): CkanObject[] =>
     ? value.filter((entry): entry is CkanObject => !!entry && typeof entry === 'object')
     : [];
 
+/** The listed fields that hold a value, under their own names (blank text and nulls are no value). */
+function extrasOf(object: CkanObject, fields: readonly string[]): Record<string, string | number | boolean> {
+  const extras: Record<string, string | number | boolean> = {};
+  for (const field of fields) {
+    const value = object[field];
+    if (typeof value === 'string' && value.trim()) extras[field] = value.trim();
+    else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') {
+      extras[field] = value;
+    }
+  }
+  return extras;
+}
+
 /** The languages that answered with a package (a missing or null one adds nothing). */
 const results = (payload: CkanPayload) =>
   (Object.entries(payload) as [Language, unknown][]).filter(
@@ -61,7 +74,7 @@ const LANGUAGE_CODES: Record<string, Language> = {
   sc: 'zh-Hans',
 };
 
-function resources(result: CkanObject): Resource[] {
+function resources(config: CkanSiteConfig, result: CkanObject): Resource[] {
   return objects(result.resources).flatMap((resource): Resource[] => {
     const url = normalizeUrl(resource.url);
     if (!url) return [];
@@ -70,6 +83,7 @@ function resources(result: CkanObject): Resource[] {
     const language = LANGUAGE_CODES[String(resource.inLanguage ?? '').toLowerCase()];
     const modified =
       ckanTimestampToIso(resource.last_modified) ?? ckanTimestampToIso(resource.metadata_modified);
+    const extras = extrasOf(resource, config.resourceExtraFields);
     return [
       {
         name: text(resource.name) ?? text(resource.description) ?? url,
@@ -80,6 +94,7 @@ function resources(result: CkanObject): Resource[] {
         ...(text(resource.description) && { description: text(resource.description) }),
         ...((start || end) && { temporal: { ...(start && { start }), ...(end && { end }) } }),
         ...(modified && { modified }),
+        ...(Object.keys(extras).length && { extras }),
       },
     ];
   });
@@ -110,7 +125,7 @@ export function transformCkan(config: CkanSiteConfig, item: RawItem): UntaggedRe
   const name = text(primary.name);
   if (!name) throw new TransformError('missing_name', 'package_show result has no name');
   const organization = (primary.organization ?? {}) as CkanObject;
-  const resourceList = resources(primary);
+  const resourceList = resources(config, primary);
   const starts = resourceList
     .map((r) => r.temporal?.start)
     .filter((d): d is string => !!d)
@@ -126,9 +141,7 @@ export function transformCkan(config: CkanSiteConfig, item: RawItem): UntaggedRe
       ),
     ),
   ].filter((keyword): keyword is string => !!keyword);
-  const extras = Object.fromEntries(
-    config.extraFields.flatMap((field) => (text(primary[field]) ? [[field, text(primary[field])!]] : [])),
-  );
+  const extras = extrasOf(primary, config.extraFields);
   const issued = ckanTimestampToIso(primary.metadata_created);
   const modified = ckanTimestampToIso(primary.metadata_modified);
   const place = config.cityWideByDefault ? cityPlace(config.city) : undefined;
