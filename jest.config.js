@@ -3,6 +3,6 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/web/', '/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '/web/dist/', '/e2e/'],
   testTimeout: 30000,
 };

@@ -1,6 +1,7 @@
 /**
- * `npm start`: serve the API (and the built web app, when there is one) on PORT (default 8080). When the
- * catalogue is empty it is first seeded from the bundled snapshot, offline, through the real harvester.
+ * `npm start`: serve the explorer and the API on PORT (default 8080). The explorer is built first when its
+ * build is missing or stale; an empty catalogue is first seeded from the bundled snapshot, offline, through
+ * the real harvester.
  */
 import { defaultDbPath, openCatalogue } from '../catalog';
 import { harvest } from '../harvester/harvest';
@@ -8,8 +9,13 @@ import { summarize } from '../harvester/run';
 import { createApp } from '../server/app';
 import { configFromEnv } from '../server/config';
 import { runCli } from '../catalog/run-cli';
+import { buildWeb, webBuildIsStale } from './web-build';
 
 runCli(async () => {
+  if (webBuildIsStale()) {
+    console.log('Building the web explorer (web/dist)...');
+    buildWeb();
+  }
   const db = defaultDbPath();
   const probe = openCatalogue(db);
   const empty = probe.search.search({ pageSize: 1 }).total === 0;
@@ -21,7 +27,7 @@ runCli(async () => {
   const catalogue = openCatalogue(db);
   const port = Number(process.env.PORT ?? 8080);
   const server = createApp({ catalogue, config: configFromEnv() }).listen(port, () => {
-    console.log(`HK·SH Open Data Atlas: http://localhost:${port}/api/docs  (catalogue ${db})`);
+    console.log(`HK·SH Open Data Atlas: http://localhost:${port}/  (API docs: /api/docs; catalogue ${db})`);
   });
   const stop = () => server.close(() => catalogue.close());
   process.on('SIGINT', stop);

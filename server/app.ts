@@ -64,7 +64,12 @@ export function createApp({ catalogue, config }: AppOptions): Express {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'blob:', 'https:'], 'connect-src': ["'self'"] },
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+          'connect-src': ["'self'"],
+          // the explorer's map (MapLibre) runs its workers from blob: URLs
+          'worker-src': ["'self'", 'blob:'],
+        },
       },
     }),
   );

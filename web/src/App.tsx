@@ -1,0 +1,147 @@
+/**
+ * The explorer: search and filters on the left, results in the middle, the map on the right, a dataset's
+ * detail over the results. The whole view lives in the URL (search-state.ts), so it can be shared and the
+ * back button works.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DatasetRecord, Language } from '../../catalog-schema/types';
+import { searchDatasets, type Preview, type SearchResult } from './api';
+import { DatasetDetail } from './components/DatasetDetail';
+import { DatasetMap } from './components/DatasetMap';
+import { FacetPanel } from './components/FacetPanel';
+import { ResultList } from './components/ResultList';
+import { SearchBar } from './components/SearchBar';
+import { t } from './i18n';
+import {
+  apiQuery,
+  initialState,
+  stateFromUrl,
+  toggleFilter,
+  urlQuery,
+  type BBox,
+  type Filter,
+  type SearchState,
+  type Sort,
+} from './search-state';
+
+const NO_RECORDS: DatasetRecord[] = [];
+
+const browserLanguage = (): Language =>
+  /^zh-(hans|cn|sg)/i.test(navigator.language)
+    ? 'zh-Hans'
+    : /^zh/i.test(navigator.language)
+      ? 'zh-Hant'
+      : 'en';
+
+type Results =
+  | { state: 'loading'; last?: SearchResult }
+  | { state: 'ready'; value: SearchResult }
+  | { state: 'failed'; message: string };
+
+export function App() {
+  const [state, setState] = useState<SearchState>(() => stateFromUrl(location.search, browserLanguage()));
+  const [results, setResults] = useState<Results>({ state: 'loading' });
+  const [mapPreview, setMapPreview] = useState<Extract<Preview, { kind: 'geojson' }>>();
+
+  // Every change of view is a history entry; going back restores the view.
+  const update = useCallback((next: (current: SearchState) => SearchState) => {
+    setState((current) => {
+      const changed = next(current);
+      const query = urlQuery(changed);
+      if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
+      return changed;
+    });
+  }, []);
+  useEffect(() => {
+    const restore = () => setState(stateFromUrl(location.search, browserLanguage()));
+    addEventListener('popstate', restore);
+    return () => removeEventListener('popstate', restore);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = state.language;
+  }, [state.language]);
+
+  const query = apiQuery(state).toString();
+  useEffect(() => {
+    const controller = new AbortController();
+    setResults((current) => ({
+      state: 'loading',
+      last: current.state === 'ready' ? current.value : undefined,
+    }));
+    searchDatasets(state, controller.signal).then(
+      (value) => setResults({ state: 'ready', value }),
+      (error: Error) => {
+        if (!controller.signal.aborted) setResults({ state: 'failed', message: error.message });
+      },
+    );
+    return () => controller.abort();
+    // `query` is everything of `state` the search reads.
+  }, [query]);
+
+  const shown =
+    results.state === 'ready' ? results.value : results.state === 'loading' ? results.last : undefined;
+  const previewFeatures = useMemo(
+    () => mapPreview && { ...mapPreview.data, bbox: mapPreview.bbox },
+    [mapPreview],
+  );
+  const onSearch = useCallback((q: string) => update((current) => ({ ...current, q, page: 1 })), [update]);
+  const onLanguage = useCallback(
+    (language: Language) => update((current) => ({ ...current, language })),
+    [update],
+  );
+  const onSelect = useCallback((dataset: string) => update((current) => ({ ...current, dataset })), [update]);
+  const onToggle = (filter: Filter, value: string) =>
+    update((current) => toggleFilter(current, filter, value));
+  const onSearchArea = (bbox: BBox | undefined) => update((current) => ({ ...current, bbox, page: 1 }));
+
+  return (
+    <div className="app">
+      <SearchBar q={state.q} language={state.language} onSearch={onSearch} onLanguage={onLanguage} />
+      <main>
+        <FacetPanel
+          state={state}
+          facets={shown?.facets ?? {}}
+          onToggle={onToggle}
+          onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
+        />
+        <div className="middle">
+          {results.state === 'failed' && (
+            <p className="error" role="alert">
+              {t(state.language, 'error', { message: results.message })}
+            </p>
+          )}
+          {state.dataset ? (
+            <DatasetDetail
+              id={state.dataset}
+              language={state.language}
+              onClose={() => update((current) => ({ ...current, dataset: undefined }))}
+              onSelect={onSelect}
+              onMapPreview={setMapPreview}
+            />
+          ) : (
+            <ResultList
+              items={shown?.items ?? NO_RECORDS}
+              total={shown?.total ?? 0}
+              page={state.page}
+              sort={state.sort}
+              language={state.language}
+              loading={results.state === 'loading'}
+              onSelect={onSelect}
+              onPage={(page) => update((current) => ({ ...current, page }))}
+              onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+            />
+          )}
+        </div>
+        <DatasetMap
+          records={shown?.items ?? NO_RECORDS}
+          selected={state.dataset}
+          preview={previewFeatures}
+          areaFilter={state.bbox}
+          language={state.language}
+          onSelect={onSelect}
+          onSearchArea={onSearchArea}
+        />
+      </main>
+    </div>
+  );
+}

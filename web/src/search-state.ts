@@ -1,0 +1,103 @@
+/**
+ * What the explorer shows, as one value that round-trips through the page URL (so every view can be
+ * shared and reloaded) and maps onto the catalogue API's /api/datasets parameters.
+ */
+import type { Language } from '../../catalog-schema/types';
+import { LANGUAGES } from './i18n';
+
+export const FILTERS = ['city', 'area', 'source', 'format', 'access', 'publisher'] as const;
+export type Filter = (typeof FILTERS)[number];
+export const SORTS = ['relevance', 'modified', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+export type BBox = [number, number, number, number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<Filter, string[]>;
+  bbox?: BBox;
+  sort: Sort;
+  page: number;
+  language: Language;
+  /** The dataset open in the detail panel. */
+  dataset?: string;
+}
+
+export const PAGE_SIZE = 20;
+
+const noFilters = (): Record<Filter, string[]> =>
+  Object.fromEntries(FILTERS.map((filter) => [filter, []])) as unknown as Record<Filter, string[]>;
+
+export const initialState = (language: Language = 'en'): SearchState => ({
+  q: '',
+  filters: noFilters(),
+  sort: 'relevance',
+  page: 1,
+  language,
+});
+
+function parseBBox(value: string | null): BBox | undefined {
+  if (!value) return undefined;
+  const numbers = value.split(',').map(Number);
+  if (numbers.length !== 4 || !numbers.every(Number.isFinite)) return undefined;
+  const [minLon, minLat, maxLon, maxLat] = numbers as BBox;
+  return minLon <= maxLon && minLat <= maxLat ? [minLon, minLat, maxLon, maxLat] : undefined;
+}
+
+const listOf = (params: URLSearchParams, name: string) =>
+  params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .filter(Boolean);
+
+/** Reads a page URL's query; anything unreadable falls back to the default rather than failing. */
+export function stateFromUrl(search: string, fallbackLanguage: Language = 'en'): SearchState {
+  const params = new URLSearchParams(search);
+  const language = params.get('lang');
+  const sort = params.get('sort');
+  const page = Number(params.get('page'));
+  const filters = noFilters();
+  for (const filter of FILTERS) filters[filter] = listOf(params, filter);
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    bbox: parseBBox(params.get('bbox')),
+    sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance',
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    language: LANGUAGES.includes(language as Language) ? (language as Language) : fallbackLanguage,
+    ...(params.get('dataset') && { dataset: params.get('dataset')! }),
+  };
+}
+
+/** The catalogue API query for a state: only what changes the result set (not language or selection). */
+export function apiQuery(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const filter of FILTERS) {
+    if (state.filters[filter].length) params.set(filter, state.filters[filter].join(','));
+  }
+  if (state.bbox) params.set('bbox', state.bbox.map((value) => Number(value.toFixed(5))).join(','));
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  params.set('pageSize', String(PAGE_SIZE));
+  return params;
+}
+
+/** The page URL's query for a state: the API query plus language and the open dataset. */
+export function urlQuery(state: SearchState): string {
+  const params = apiQuery(state);
+  params.delete('pageSize');
+  if (state.language !== 'en') params.set('lang', state.language);
+  if (state.dataset) params.set('dataset', state.dataset);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Adds or removes one facet value; any change of the result set goes back to page 1. */
+export function toggleFilter(state: SearchState, filter: Filter, value: string): SearchState {
+  const current = state.filters[filter];
+  const next = current.includes(value) ? current.filter((entry) => entry !== value) : [...current, value];
+  return { ...state, filters: { ...state.filters, [filter]: next }, page: 1 };
+}
+
+export const hasFilters = (state: SearchState) =>
+  !!state.bbox || FILTERS.some((filter) => state.filters[filter].length > 0);
