@@ -60,6 +60,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = state.language;
   }, [state.language]);
+  // A preview's features belong to its dataset's page: closing the page takes them off the map.
+  useEffect(() => {
+    if (!state.dataset) setMapPreview(undefined);
+  }, [state.dataset]);
 
   const query = apiQuery(state).toString();
   useEffect(() => {
