@@ -138,6 +138,9 @@ describe('the explorer', () => {
     await detail.locator('h2', { hasText: '交通速度圖' }).waitFor();
     expect(page.url()).toContain('dataset=datagovhk%3Ahk-td-tis_5-traffic-speed-map');
     expect(await detail.locator('.resources li').first().textContent()).toContain('Speed map');
+    expect(await detail.getByRole('link', { name: 'API 記錄（JSON）' }).getAttribute('href')).toBe(
+      '/api/datasets/datagovhk%3Ahk-td-tis_5-traffic-speed-map',
+    );
     await detail.locator('.related li').first().waitFor();
     await page.goBack();
     await total().waitFor();

@@ -3,11 +3,10 @@
  * detail over the results. The whole view lives in the URL (search-state.ts), so it can be shared and the
  * back button works.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetRecord, Language } from '../../catalog-schema/types';
 import { searchDatasets, type Preview, type SearchResult } from './api';
 import { DatasetDetail } from './components/DatasetDetail';
-import { DatasetMap } from './components/DatasetMap';
 import { FacetPanel } from './components/FacetPanel';
 import { ResultList } from './components/ResultList';
 import { SearchBar } from './components/SearchBar';
@@ -26,6 +25,11 @@ import {
 
 const NO_RECORDS: DatasetRecord[] = [];
 
+// MapLibre is most of the code: the list and filters show while it loads.
+const DatasetMap = lazy(() =>
+  import('./components/DatasetMap').then((module) => ({ default: module.DatasetMap })),
+);
+
 const browserLanguage = (): Language =>
   /^zh-(hans|cn|sg)/i.test(navigator.language)
     ? 'zh-Hans'
@@ -42,6 +46,7 @@ export function App() {
   const [state, setState] = useState<SearchState>(() => stateFromUrl(location.search, browserLanguage()));
   const [results, setResults] = useState<Results>({ state: 'loading' });
   const [mapPreview, setMapPreview] = useState<Extract<Preview, { kind: 'geojson' }>>();
+  const [hovered, setHovered] = useState<string>();
 
   // Every change of view is a history entry; going back restores the view.
   const update = useCallback((next: (current: SearchState) => SearchState) => {
@@ -131,20 +136,24 @@ export function App() {
               language={state.language}
               loading={results.state === 'loading'}
               onSelect={onSelect}
+              onHover={setHovered}
               onPage={(page) => update((current) => ({ ...current, page }))}
               onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
             />
           )}
         </div>
-        <DatasetMap
-          records={shown?.items ?? NO_RECORDS}
-          selected={state.dataset}
-          preview={previewFeatures}
-          areaFilter={state.bbox}
-          language={state.language}
-          onSelect={onSelect}
-          onSearchArea={onSearchArea}
-        />
+        <Suspense fallback={<div className="map-panel" />}>
+          <DatasetMap
+            records={shown?.items ?? NO_RECORDS}
+            selected={state.dataset}
+            hovered={hovered}
+            preview={previewFeatures}
+            areaFilter={state.bbox}
+            language={state.language}
+            onSelect={onSelect}
+            onSearchArea={onSearchArea}
+          />
+        </Suspense>
       </main>
     </div>
   );

@@ -77,6 +77,16 @@ const STRINGS = {
   frequency: { en: 'Update frequency', 'zh-Hant': '更新頻率', 'zh-Hans': '更新频率' },
   portalPage: { en: 'Open on the portal', 'zh-Hant': '在原平台開啟', 'zh-Hans': '在原平台打开' },
   preview: { en: 'Preview', 'zh-Hant': '預覽', 'zh-Hans': '预览' },
+  whyAreas: {
+    en: 'Why these smart-city areas',
+    'zh-Hant': '為何歸入這些智慧城市範疇',
+    'zh-Hans': '为何归入这些智慧城市范畴',
+  },
+  apiRecord: {
+    en: 'This record in the API (JSON)',
+    'zh-Hant': 'API 記錄（JSON）',
+    'zh-Hans': 'API 记录（JSON）',
+  },
   previewLoading: { en: 'Reading the resource…', 'zh-Hant': '讀取資源中…', 'zh-Hans': '读取资源中…' },
   previewFeatures: {
     en: '{n} features, shown on the map',

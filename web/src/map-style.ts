@@ -41,7 +41,14 @@ export function baseStyle(attribution: string): StyleSpecification {
           ],
           // Many datasets share an extent (a whole city); stacked fills would turn opaque, so only the
           // selected one is filled and the others are outlines (the fill layer still takes the clicks).
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.25, 0],
+          'fill-opacity': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            0.25,
+            ['boolean', ['feature-state', 'hovered'], false],
+            0.15,
+            0,
+          ],
         },
       },
       {
@@ -55,7 +62,16 @@ export function baseStyle(attribution: string): StyleSpecification {
             SELECTED_COLOR,
             RESULT_COLOR,
           ],
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 1],
+          'line-width': [
+            'case',
+            [
+              'any',
+              ['boolean', ['feature-state', 'selected'], false],
+              ['boolean', ['feature-state', 'hovered'], false],
+            ],
+            2.5,
+            1,
+          ],
         },
       },
       {

@@ -110,10 +110,26 @@ function Record(props: {
           </span>
         ))}
       </p>
+      {record.areaReasons?.length ? (
+        <details className="reasons">
+          <summary>{t(language, 'whyAreas')}</summary>
+          <ul>
+            {record.areaReasons.map((reason, index) => (
+              <li key={index}>
+                {reason.effect === 'add' ? '+' : '−'} {facetLabel('area', reason.area, language)} ←{' '}
+                <code>{reason.rule}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {record.description && <p className="description">{pick(record.description, language)}</p>}
-      <p>
+      <p className="links">
         <a href={record.landingPage} target="_blank" rel="noreferrer">
           {t(language, 'portalPage')}
+        </a>
+        <a href={`/api/datasets/${encodeURIComponent(record.id)}`} target="_blank" rel="noreferrer">
+          {t(language, 'apiRecord')}
         </a>
       </p>
       {record.resources.length > 0 && <h3>{t(language, 'resources')}</h3>}

@@ -29,6 +29,7 @@ const CITY_VIEWS: Record<'hong-kong' | 'shanghai', BBox> = {
 interface Props {
   records: DatasetRecord[];
   selected?: string;
+  hovered?: string;
   preview?: FeatureCollection & { bbox?: BBox };
   /** The active map filter, when there is one: the view then stays where the user put it. */
   areaFilter?: BBox;
@@ -43,6 +44,7 @@ const toBounds = ([minLon, minLat, maxLon, maxLat]: BBox) =>
 export function DatasetMap({
   records,
   selected,
+  hovered,
   preview,
   areaFilter,
   language,
@@ -108,8 +110,9 @@ export function DatasetMap({
     loaded.current?.then((map) => {
       map.removeFeatureState({ source: 'results' });
       if (selected) map.setFeatureState({ source: 'results', id: selected }, { selected: true });
+      if (hovered) map.setFeatureState({ source: 'results', id: hovered }, { hovered: true });
     });
-  }, [selected, records]);
+  }, [selected, hovered, records]);
 
   useEffect(() => {
     loaded.current?.then((map) => {

@@ -12,6 +12,8 @@ interface Props {
   selected?: string;
   loading: boolean;
   onSelect(id: string): void;
+  /** The result under the pointer or keyboard focus, for the map to highlight; undefined when none. */
+  onHover(id: string | undefined): void;
   onPage(page: number): void;
   onSort(sort: Sort): void;
 }
@@ -37,7 +39,14 @@ export function ResultList(props: Props) {
       <ol className="result-items">
         {items.map((record) => (
           <li key={record.id} aria-current={record.id === selected}>
-            <button type="button" onClick={() => props.onSelect(record.id)}>
+            <button
+              type="button"
+              onClick={() => props.onSelect(record.id)}
+              onMouseEnter={() => props.onHover(record.id)}
+              onMouseLeave={() => props.onHover(undefined)}
+              onFocus={() => props.onHover(record.id)}
+              onBlur={() => props.onHover(undefined)}
+            >
               <span className="result-title">{pick(record.title, language)}</span>
               <span className="result-meta">
                 <span className={`city city-${record.city}`}>
