@@ -47,6 +47,7 @@ export function App() {
   const [results, setResults] = useState<Results>({ state: 'loading' });
   const [mapPreview, setMapPreview] = useState<Extract<Preview, { kind: 'geojson' }>>();
   const [hovered, setHovered] = useState<string>();
+  const [openRecord, setOpenRecord] = useState<DatasetRecord>();
 
   // Every change of view is a history entry; going back restores the view.
   const update = useCallback((next: (current: SearchState) => SearchState) => {
@@ -67,7 +68,10 @@ export function App() {
   }, [state.language]);
   // A preview's features belong to its dataset's page: closing the page takes them off the map.
   useEffect(() => {
-    if (!state.dataset) setMapPreview(undefined);
+    if (!state.dataset) {
+      setMapPreview(undefined);
+      setOpenRecord(undefined);
+    }
   }, [state.dataset]);
 
   const query = apiQuery(state).toString();
@@ -89,6 +93,11 @@ export function App() {
 
   const shown =
     results.state === 'ready' ? results.value : results.state === 'loading' ? results.last : undefined;
+  // The open dataset is drawn even when it is not on this page of results (a related one, a shared link).
+  const mapRecords = useMemo(() => {
+    const items = shown?.items ?? NO_RECORDS;
+    return openRecord && !items.some((item) => item.id === openRecord.id) ? [...items, openRecord] : items;
+  }, [shown, openRecord]);
   const previewFeatures = useMemo(
     () => mapPreview && { ...mapPreview.data, bbox: mapPreview.bbox },
     [mapPreview],
@@ -125,6 +134,7 @@ export function App() {
               language={state.language}
               onClose={() => update((current) => ({ ...current, dataset: undefined }))}
               onSelect={onSelect}
+              onLoaded={setOpenRecord}
               onMapPreview={setMapPreview}
             />
           ) : (
@@ -144,8 +154,9 @@ export function App() {
         </div>
         <Suspense fallback={<div className="map-panel" />}>
           <DatasetMap
-            records={shown?.items ?? NO_RECORDS}
+            records={mapRecords}
             selected={state.dataset}
+            focus={openRecord?.spatial.bbox as BBox | undefined}
             hovered={hovered}
             preview={previewFeatures}
             areaFilter={state.bbox}

@@ -13,6 +13,8 @@ interface Props {
   language: Language;
   onClose(): void;
   onSelect(id: string): void;
+  /** The record once loaded, so the map can show and frame it even when it is not among the results. */
+  onLoaded(record: DatasetRecord | undefined): void;
   onMapPreview(preview: Extract<Preview, { kind: 'geojson' }> | undefined): void;
 }
 
@@ -35,8 +37,10 @@ function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, key: string): L
   return loaded;
 }
 
-export function DatasetDetail({ id, language, onClose, onSelect, onMapPreview }: Props) {
+export function DatasetDetail({ id, language, onClose, onSelect, onLoaded, onMapPreview }: Props) {
   const dataset = useLoaded((signal) => getDataset(id, signal), id);
+  const record = dataset.state === 'ready' ? dataset.value : undefined;
+  useEffect(() => onLoaded(record), [record, onLoaded]);
   const related = useLoaded((signal) => getRelated(id, signal), id);
   const [previewing, setPreviewing] = useState<{ index: number; preview: Loaded<Preview> }>();
 

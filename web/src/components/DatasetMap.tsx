@@ -30,6 +30,8 @@ interface Props {
   records: DatasetRecord[];
   selected?: string;
   hovered?: string;
+  /** The open dataset's extent: the map frames it. */
+  focus?: BBox;
   preview?: FeatureCollection & { bbox?: BBox };
   /** The active map filter, when there is one: the view then stays where the user put it. */
   areaFilter?: BBox;
@@ -45,6 +47,7 @@ export function DatasetMap({
   records,
   selected,
   hovered,
+  focus,
   preview,
   areaFilter,
   language,
@@ -113,6 +116,11 @@ export function DatasetMap({
       if (hovered) map.setFeatureState({ source: 'results', id: hovered }, { hovered: true });
     });
   }, [selected, hovered, records]);
+
+  useEffect(() => {
+    if (!focus) return;
+    loaded.current?.then((map) => map.fitBounds(toBounds(focus), { padding: 60, maxZoom: 14 }));
+  }, [focus]);
 
   useEffect(() => {
     loaded.current?.then((map) => {
