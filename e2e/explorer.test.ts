@@ -70,6 +70,20 @@ beforeAll(async () => {
     sportsCentres,
   ]);
   catalogue = test.catalogue;
+  catalogue.curation.createCollection(
+    'mobility-starters',
+    {
+      title: { en: 'Mobility starter pack', 'zh-Hant': '出行入門數據' },
+      description: 'Two cities, one theme: start here.',
+      area: 'mobility',
+      items: [
+        { datasetId: 'datagovhk:hk-td-tis_5-traffic-speed-map', note: 'Road speeds, every few minutes' },
+        { datasetId: 'datash:O2813839472026099' },
+      ],
+    },
+    'organiser',
+    '2026-11-01T00:00:00Z',
+  );
   site = createServer(test.app);
   base = await listen(site);
   browser = await chromium.launch({
@@ -174,6 +188,24 @@ describe('the explorer', () => {
     await waitForTotal('2 datasets');
     await page.getByRole('button', { name: 'Any place' }).click();
     await waitForTotal('6 datasets');
+  });
+
+  it("shows the organisers' collections: their datasets in order, with notes, opened from there", async () => {
+    await page.goto(base);
+    await page.getByRole('navigation', { name: 'Recommended by the organisers' }).getByRole('button').click();
+    const collection = page.locator('article.collection');
+    await collection.locator('h2', { hasText: 'Mobility starter pack' }).waitFor();
+    expect(page.url()).toContain('collection=mobility-starters');
+    await collection.locator('.result-title', { hasText: '上海市公交线路信息' }).waitFor();
+    expect(await collection.locator('.result-title').allTextContents()).toEqual([
+      'Traffic Speed Map',
+      '上海市公交线路信息',
+    ]);
+    expect(await collection.locator('.note').textContent()).toBe('Road speeds, every few minutes');
+    await collection.locator('.result-title', { hasText: 'Traffic Speed Map' }).click();
+    await page.locator('article.detail h2', { hasText: 'Traffic Speed Map' }).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await collection.waitFor();
   });
 
   it("shows the server's message for a request it refuses", async () => {

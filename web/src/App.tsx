@@ -5,7 +5,9 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetRecord, Language } from '../../catalog-schema/types';
-import { searchDatasets, type Preview, type SearchResult } from './api';
+import { listCollections, searchDatasets, type Collection, type Preview, type SearchResult } from './api';
+import { CollectionList } from './components/CollectionList';
+import { CollectionView } from './components/CollectionView';
 import { DatasetDetail } from './components/DatasetDetail';
 import { FacetPanel } from './components/FacetPanel';
 import { ResultList } from './components/ResultList';
@@ -48,6 +50,8 @@ export function App() {
   const [mapPreview, setMapPreview] = useState<Extract<Preview, { kind: 'geojson' }>>();
   const [hovered, setHovered] = useState<string>();
   const [openRecord, setOpenRecord] = useState<DatasetRecord>();
+  const [collections, setCollections] = useState<Collection[]>([]);
+  const [collectionRecords, setCollectionRecords] = useState<DatasetRecord[]>();
 
   // Every change of view is a history entry; going back restores the view.
   const update = useCallback((next: (current: SearchState) => SearchState) => {
@@ -74,6 +78,18 @@ export function App() {
     }
   }, [state.dataset]);
 
+  useEffect(() => {
+    // Collections are a bonus: without them (or when the call fails) the explorer is the same.
+    listCollections().then(
+      (value) => setCollections(value.items),
+      () => setCollections([]),
+    );
+  }, []);
+  const openCollection = collections.find((collection) => collection.id === state.collection);
+  useEffect(() => {
+    if (!openCollection) setCollectionRecords(undefined);
+  }, [openCollection]);
+
   const query = apiQuery(state).toString();
   useEffect(() => {
     const controller = new AbortController();
@@ -95,9 +111,9 @@ export function App() {
     results.state === 'ready' ? results.value : results.state === 'loading' ? results.last : undefined;
   // The open dataset is drawn even when it is not on this page of results (a related one, a shared link).
   const mapRecords = useMemo(() => {
-    const items = shown?.items ?? NO_RECORDS;
+    const items = collectionRecords ?? shown?.items ?? NO_RECORDS;
     return openRecord && !items.some((item) => item.id === openRecord.id) ? [...items, openRecord] : items;
-  }, [shown, openRecord]);
+  }, [shown, openRecord, collectionRecords]);
   const previewFeatures = useMemo(
     () => mapPreview && { ...mapPreview.data, bbox: mapPreview.bbox },
     [mapPreview],
@@ -116,12 +132,20 @@ export function App() {
     <div className="app">
       <SearchBar q={state.q} language={state.language} onSearch={onSearch} onLanguage={onLanguage} />
       <main>
-        <FacetPanel
-          state={state}
-          facets={shown?.facets ?? {}}
-          onToggle={onToggle}
-          onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
-        />
+        <div className="left">
+          <CollectionList
+            collections={collections}
+            open={state.collection}
+            language={state.language}
+            onOpen={(collection) => update((current) => ({ ...current, collection, dataset: undefined }))}
+          />
+          <FacetPanel
+            state={state}
+            facets={shown?.facets ?? {}}
+            onToggle={onToggle}
+            onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
+          />
+        </div>
         <div className="middle">
           {results.state === 'failed' && (
             <p className="error" role="alert">
@@ -136,6 +160,14 @@ export function App() {
               onSelect={onSelect}
               onLoaded={setOpenRecord}
               onMapPreview={setMapPreview}
+            />
+          ) : openCollection ? (
+            <CollectionView
+              collection={openCollection}
+              language={state.language}
+              onClose={() => update((current) => ({ ...current, collection: undefined }))}
+              onSelect={onSelect}
+              onLoaded={setCollectionRecords}
             />
           ) : (
             <ResultList

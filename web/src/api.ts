@@ -31,6 +31,15 @@ export type Preview =
       truncated: boolean;
     };
 
+/** A list of datasets the organisers recommend, with their notes. */
+export interface Collection {
+  id: string;
+  title: LocalizedText;
+  description: string;
+  area?: string;
+  items: { datasetId: string; note?: string; position: number }[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -63,3 +72,6 @@ export const getRelated = (id: string, signal?: AbortSignal) =>
 
 export const getPreview = (id: string, resource: number, signal?: AbortSignal) =>
   getJson<Preview>(`/api/datasets/${encodeURIComponent(id)}/preview?resource=${resource}`, signal);
+
+export const listCollections = (signal?: AbortSignal) =>
+  getJson<{ items: Collection[] }>('/api/collections', signal);

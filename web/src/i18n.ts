@@ -66,6 +66,12 @@ const STRINGS = {
   clearArea: { en: 'Any place', 'zh-Hant': '不限地點', 'zh-Hans': '不限地点' },
   clearAll: { en: 'Clear filters', 'zh-Hant': '清除篩選', 'zh-Hans': '清除筛选' },
   close: { en: 'Close', 'zh-Hant': '關閉', 'zh-Hans': '关闭' },
+  collections: {
+    en: 'Recommended by the organisers',
+    'zh-Hant': '主辦單位推薦',
+    'zh-Hans': '主办单位推荐',
+  },
+  datasetCount: { en: '{n} datasets', 'zh-Hant': '{n} 個數據集', 'zh-Hans': '{n} 个数据集' },
   resources: { en: 'Resources', 'zh-Hant': '資源', 'zh-Hans': '资源' },
   related: {
     en: 'Related datasets, both cities',

@@ -17,6 +17,7 @@ describe('the explorer view in the URL', () => {
       sort: 'modified',
       page: 3,
       dataset: 'datash:O2813839472026099',
+      collection: 'mobility-starters',
     };
     const query = urlQuery(state);
     expect(query).toContain('lang=zh-Hant');

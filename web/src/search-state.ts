@@ -20,6 +20,8 @@ export interface SearchState {
   language: Language;
   /** The dataset open in the detail panel. */
   dataset?: string;
+  /** The organisers' collection shown instead of the results. */
+  collection?: string;
 }
 
 export const PAGE_SIZE = 20;
@@ -65,6 +67,7 @@ export function stateFromUrl(search: string, fallbackLanguage: Language = 'en'):
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     language: LANGUAGES.includes(language as Language) ? (language as Language) : fallbackLanguage,
     ...(params.get('dataset') && { dataset: params.get('dataset')! }),
+    ...(params.get('collection') && { collection: params.get('collection')! }),
   };
 }
 
@@ -82,12 +85,13 @@ export function apiQuery(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The page URL's query for a state: the API query plus language and the open dataset. */
+/** The page URL's query for a state: the API query plus language, the open dataset and collection. */
 export function urlQuery(state: SearchState): string {
   const params = apiQuery(state);
   params.delete('pageSize');
   if (state.language !== 'en') params.set('lang', state.language);
   if (state.dataset) params.set('dataset', state.dataset);
+  if (state.collection) params.set('collection', state.collection);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
