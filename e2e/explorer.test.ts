@@ -77,8 +77,12 @@ beforeAll(async () => {
       description: 'Two cities, one theme: start here.',
       area: 'mobility',
       items: [
-        { datasetId: 'datagovhk:hk-td-tis_5-traffic-speed-map', note: 'Road speeds, every few minutes' },
-        { datasetId: 'datash:O2813839472026099' },
+        {
+          datasetId: 'datagovhk:hk-td-tis_5-traffic-speed-map',
+          note: 'Road speeds, every few minutes',
+          position: 1,
+        },
+        { datasetId: 'datash:O2813839472026099', note: '', position: 2 },
       ],
     },
     'organiser',
