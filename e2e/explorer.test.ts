@@ -120,7 +120,8 @@ afterEach(async () => {
 });
 
 const total = () => page.locator('[data-testid=total]');
-const waitForTotal = (text: string) => page.locator('[data-testid=total]', { hasText: text }).waitFor();
+const waitForTotal = (text: string) =>
+  page.locator('[data-testid=total]', { hasText: new RegExp(`^${text}$`) }).waitFor();
 const resultTitles = () => page.locator('.result-title').allTextContents();
 
 describe('the explorer', () => {
@@ -135,6 +136,21 @@ describe('the explorer', () => {
     expect((await resultTitles()).sort()).toEqual(['上海市公交线路信息', '徐汇区空气质量监测数据']);
     await page.goBack();
     await waitForTotal('6 datasets');
+  });
+
+  it('compares the two cities by smart-city area, and opens a city and area from a count', async () => {
+    await page.goto(base);
+    const cell = (city: string, area: string) => page.locator(`[data-cell="${city}/${area}"]`);
+    await cell('shanghai', 'mobility').filter({ hasText: '1' }).waitFor();
+    expect(await cell('hong-kong', 'mobility').textContent()).toBe('2');
+    expect(await cell('hong-kong', 'living').textContent()).toBe('2');
+    expect(await cell('shanghai', 'environment').textContent()).toBe('1');
+    expect(await cell('hong-kong', 'economy').isDisabled()).toBe(true);
+    await cell('shanghai', 'mobility').click();
+    await waitForTotal('1 dataset');
+    expect(page.url()).toMatch(/city=shanghai&area=mobility/);
+    expect(await cell('shanghai', 'mobility').getAttribute('aria-pressed')).toBe('true');
+    expect(await resultTitles()).toEqual(['上海市公交线路信息']);
   });
 
   it('searches as you type, in any script, across both cities', async () => {

@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetRecord, Language } from '../../catalog-schema/types';
 import { listCollections, searchDatasets, type Collection, type Preview, type SearchResult } from './api';
+import { CityComparison } from './components/CityComparison';
 import { CollectionList } from './components/CollectionList';
 import { CollectionView } from './components/CollectionView';
 import { DatasetDetail } from './components/DatasetDetail';
@@ -170,18 +171,30 @@ export function App() {
               onLoaded={setCollectionRecords}
             />
           ) : (
-            <ResultList
-              items={shown?.items ?? NO_RECORDS}
-              total={shown?.total ?? 0}
-              page={state.page}
-              sort={state.sort}
-              language={state.language}
-              loading={results.state === 'loading'}
-              onSelect={onSelect}
-              onHover={setHovered}
-              onPage={(page) => update((current) => ({ ...current, page }))}
-              onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
-            />
+            <>
+              <CityComparison
+                state={state}
+                onOpen={(city, area) =>
+                  update((current) => ({
+                    ...current,
+                    filters: { ...current.filters, city: [city], area: [area] },
+                    page: 1,
+                  }))
+                }
+              />
+              <ResultList
+                items={shown?.items ?? NO_RECORDS}
+                total={shown?.total ?? 0}
+                page={state.page}
+                sort={state.sort}
+                language={state.language}
+                loading={results.state === 'loading'}
+                onSelect={onSelect}
+                onHover={setHovered}
+                onPage={(page) => update((current) => ({ ...current, page }))}
+                onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+              />
+            </>
           )}
         </div>
         <Suspense fallback={<div className="map-panel" />}>

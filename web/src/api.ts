@@ -61,8 +61,8 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return body as T;
 }
 
-export const searchDatasets = (state: SearchState, signal?: AbortSignal) =>
-  getJson<SearchResult>(`/api/datasets?${apiQuery(state)}`, signal);
+export const searchDatasets = (state: SearchState, signal?: AbortSignal, pageSize?: number) =>
+  getJson<SearchResult>(`/api/datasets?${apiQuery(state, pageSize)}`, signal);
 
 export const getDataset = (id: string, signal?: AbortSignal) =>
   getJson<DatasetRecord>(`/api/datasets/${encodeURIComponent(id)}`, signal);

@@ -1,4 +1,4 @@
-import { facetLabel, pick, t } from './i18n';
+import { datasetCount, facetLabel, pick, t } from './i18n';
 
 describe('the explorer in three scripts', () => {
   it('shows record text in the chosen script, else the nearest one the portal gave', () => {
@@ -13,6 +13,9 @@ describe('the explorer in three scripts', () => {
 
   it('fills placeholders and labels facet values from the taxonomy and known codes', () => {
     expect(t('zh-Hant', 'page', { n: 2, m: 5 })).toBe('第 2 頁，共 5 頁');
+    expect(datasetCount('en', 1)).toBe('1 dataset');
+    expect(datasetCount('en', 8271)).toBe('8,271 datasets');
+    expect(datasetCount('zh-Hans', 1)).toBe('1 个数据集');
     expect(facetLabel('area', 'environment', 'zh-Hans')).toBe('智慧环境');
     expect(facetLabel('city', 'hong-kong', 'en')).toBe('Hong Kong');
     expect(

@@ -32,7 +32,8 @@ const STRINGS = {
     'zh-Hant': '以中英文搜尋數據集',
     'zh-Hans': '以中英文搜索数据集',
   },
-  results: { en: '{n} datasets', 'zh-Hant': '{n} 個數據集', 'zh-Hans': '{n} 个数据集' },
+  datasets: { en: '{n} datasets', 'zh-Hant': '{n} 個數據集', 'zh-Hans': '{n} 个数据集' },
+  oneDataset: { en: '1 dataset', 'zh-Hant': '1 個數據集', 'zh-Hans': '1 个数据集' },
   loading: { en: 'Searching…', 'zh-Hant': '搜尋中…', 'zh-Hans': '搜索中…' },
   noResults: {
     en: 'No dataset matches. Remove a filter or try other words.',
@@ -66,12 +67,16 @@ const STRINGS = {
   clearArea: { en: 'Any place', 'zh-Hant': '不限地點', 'zh-Hans': '不限地点' },
   clearAll: { en: 'Clear filters', 'zh-Hant': '清除篩選', 'zh-Hans': '清除筛选' },
   close: { en: 'Close', 'zh-Hant': '關閉', 'zh-Hans': '关闭' },
+  compare: {
+    en: 'Both cities, by smart-city area',
+    'zh-Hant': '兩地數據，按智慧城市範疇',
+    'zh-Hans': '两地数据，按智慧城市范畴',
+  },
   collections: {
     en: 'Recommended by the organisers',
     'zh-Hant': '主辦單位推薦',
     'zh-Hans': '主办单位推荐',
   },
-  datasetCount: { en: '{n} datasets', 'zh-Hant': '{n} 個數據集', 'zh-Hans': '{n} 个数据集' },
   resources: { en: 'Resources', 'zh-Hant': '資源', 'zh-Hans': '资源' },
   related: {
     en: 'Related datasets, both cities',
@@ -128,3 +133,7 @@ export function facetLabel(facet: string, value: string, language: Language, lab
   if (key in STRINGS) return t(language, key as MessageKey);
   return pick(label, language) || value;
 }
+
+/** "1 dataset", "1,234 datasets", in the chosen language. */
+export const datasetCount = (language: Language, n: number) =>
+  n === 1 ? t(language, 'oneDataset') : t(language, 'datasets', { n: n.toLocaleString() });

@@ -72,7 +72,7 @@ export function stateFromUrl(search: string, fallbackLanguage: Language = 'en'):
 }
 
 /** The catalogue API query for a state: only what changes the result set (not language or selection). */
-export function apiQuery(state: SearchState): URLSearchParams {
+export function apiQuery(state: SearchState, pageSize = PAGE_SIZE): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const filter of FILTERS) {
@@ -81,7 +81,7 @@ export function apiQuery(state: SearchState): URLSearchParams {
   if (state.bbox) params.set('bbox', state.bbox.map((value) => Number(value.toFixed(5))).join(','));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
-  params.set('pageSize', String(PAGE_SIZE));
+  params.set('pageSize', String(pageSize));
   return params;
 }
 
@@ -105,3 +105,10 @@ export function toggleFilter(state: SearchState, filter: Filter, value: string):
 
 export const hasFilters = (state: SearchState) =>
   !!state.bbox || FILTERS.some((filter) => state.filters[filter].length > 0);
+
+/** The same search in one city, areas unfiltered: what the city comparison counts. */
+export const inCity = (state: SearchState, city: string): SearchState => ({
+  ...state,
+  filters: { ...state.filters, city: [city], area: [] },
+  page: 1,
+});

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import { getDataset, type Collection } from '../api';
-import { facetLabel, pick, t } from '../i18n';
+import { datasetCount, facetLabel, pick, t } from '../i18n';
 
 interface Props {
   collection: Collection;
@@ -36,7 +36,7 @@ export function CollectionView({ collection, language, onClose, onSelect, onLoad
       </button>
       <h2>{pick(collection.title, language)}</h2>
       <p className="detail-meta">
-        {t(language, 'datasetCount', { n: collection.items.length })}
+        {datasetCount(language, collection.items.length)}
         {collection.area && ` · ${facetLabel('area', collection.area, language)}`}
       </p>
       {collection.description && <p className="description">{collection.description}</p>}

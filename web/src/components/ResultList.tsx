@@ -1,6 +1,6 @@
 /** One page of results: title in the chosen script, publisher, city, areas and formats; sort and paging. */
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
-import { facetLabel, pick, t, type MessageKey } from '../i18n';
+import { datasetCount, facetLabel, pick, t, type MessageKey } from '../i18n';
 import { PAGE_SIZE, SORTS, type Sort } from '../search-state';
 
 interface Props {
@@ -25,7 +25,7 @@ export function ResultList(props: Props) {
     <section className="results" aria-busy={loading}>
       <div className="results-head">
         <strong data-testid="total">
-          {loading ? t(language, 'loading') : t(language, 'results', { n: total.toLocaleString() })}
+          {loading ? t(language, 'loading') : datasetCount(language, total)}
         </strong>
         <select value={sort} onChange={(event) => props.onSort(event.target.value as Sort)}>
           {SORTS.map((option) => (
