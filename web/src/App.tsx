@@ -1,11 +1,11 @@
 /**
  * The explorer: search and filters on the left, results in the middle, the map on the right, a dataset's
- * detail over the results. The whole view lives in the URL (search-state.ts), so it can be shared and the
- * back button works.
+ * detail or an organisers' collection over the results. The whole view lives in the URL (use-url-state.ts),
+ * so it can be shared and the back button works.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetRecord, Language } from '../../catalog-schema/types';
-import { listCollections, searchDatasets, type Collection, type Preview, type SearchResult } from './api';
+import { listCollections, type Collection, type Preview } from './api';
 import { CityComparison } from './components/CityComparison';
 import { CollectionList } from './components/CollectionList';
 import { CollectionView } from './components/CollectionView';
@@ -13,18 +13,10 @@ import { DatasetDetail } from './components/DatasetDetail';
 import { FacetPanel } from './components/FacetPanel';
 import { ResultList } from './components/ResultList';
 import { SearchBar } from './components/SearchBar';
+import { useSearch } from './hooks/use-search';
+import { useUrlState } from './hooks/use-url-state';
 import { t } from './i18n';
-import {
-  apiQuery,
-  initialState,
-  stateFromUrl,
-  toggleFilter,
-  urlQuery,
-  type BBox,
-  type Filter,
-  type SearchState,
-  type Sort,
-} from './search-state';
+import { initialState, toggleFilter, type BBox, type Filter, type Sort } from './search-state';
 
 const NO_RECORDS: DatasetRecord[] = [];
 
@@ -33,44 +25,15 @@ const DatasetMap = lazy(() =>
   import('./components/DatasetMap').then((module) => ({ default: module.DatasetMap })),
 );
 
-const browserLanguage = (): Language =>
-  /^zh-(hans|cn|sg)/i.test(navigator.language)
-    ? 'zh-Hans'
-    : /^zh/i.test(navigator.language)
-      ? 'zh-Hant'
-      : 'en';
-
-type Results =
-  | { state: 'loading'; last?: SearchResult }
-  | { state: 'ready'; value: SearchResult }
-  | { state: 'failed'; message: string };
-
 export function App() {
-  const [state, setState] = useState<SearchState>(() => stateFromUrl(location.search, browserLanguage()));
-  const [results, setResults] = useState<Results>({ state: 'loading' });
+  const [state, update] = useUrlState();
+  const { results, shown } = useSearch(state);
   const [mapPreview, setMapPreview] = useState<Extract<Preview, { kind: 'geojson' }>>();
   const [hovered, setHovered] = useState<string>();
   const [openRecord, setOpenRecord] = useState<DatasetRecord>();
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionRecords, setCollectionRecords] = useState<DatasetRecord[]>();
 
-  // Every change of view is a history entry; going back restores the view.
-  const update = useCallback((next: (current: SearchState) => SearchState) => {
-    setState((current) => {
-      const changed = next(current);
-      const query = urlQuery(changed);
-      if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
-      return changed;
-    });
-  }, []);
-  useEffect(() => {
-    const restore = () => setState(stateFromUrl(location.search, browserLanguage()));
-    addEventListener('popstate', restore);
-    return () => removeEventListener('popstate', restore);
-  }, []);
-  useEffect(() => {
-    document.documentElement.lang = state.language;
-  }, [state.language]);
   // A preview's features belong to its dataset's page: closing the page takes them off the map.
   useEffect(() => {
     if (!state.dataset) {
@@ -91,25 +54,6 @@ export function App() {
     if (!openCollection) setCollectionRecords(undefined);
   }, [openCollection]);
 
-  const query = apiQuery(state).toString();
-  useEffect(() => {
-    const controller = new AbortController();
-    setResults((current) => ({
-      state: 'loading',
-      last: current.state === 'ready' ? current.value : undefined,
-    }));
-    searchDatasets(state, controller.signal).then(
-      (value) => setResults({ state: 'ready', value }),
-      (error: Error) => {
-        if (!controller.signal.aborted) setResults({ state: 'failed', message: error.message });
-      },
-    );
-    return () => controller.abort();
-    // `query` is everything of `state` the search reads.
-  }, [query]);
-
-  const shown =
-    results.state === 'ready' ? results.value : results.state === 'loading' ? results.last : undefined;
   // The open dataset is drawn even when it is not on this page of results (a related one, a shared link).
   const mapRecords = useMemo(() => {
     const items = collectionRecords ?? shown?.items ?? NO_RECORDS;
