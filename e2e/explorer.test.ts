@@ -228,6 +228,16 @@ describe('the explorer', () => {
     await collection.waitFor();
   });
 
+  it('fits a phone screen: one column, nothing wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base);
+    await waitForTotal('6 datasets');
+    await page.locator('[data-testid=map][aria-busy=false]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const search = await page.getByRole('searchbox').boundingBox();
+    expect(search!.width).toBeGreaterThan(300);
+  });
+
   it("shows the server's message for a request it refuses", async () => {
     await page.goto(`${base}/?page=20000`);
     const alert = page.getByRole('alert');
