@@ -1,5 +1,6 @@
 /** Our records in CKAN's package shape, so CKAN clients (ckanapi, ckan.js) read the Atlas unchanged. */
 import { AREAS, type DatasetRecord, type LocalizedText } from '../catalog-schema';
+import { bboxPolygon } from '../catalog/geo/bbox-polygon';
 
 const first = (text: LocalizedText | undefined) => text?.en ?? text?.['zh-Hant'] ?? text?.['zh-Hans'] ?? '';
 
@@ -72,21 +73,6 @@ export function ckanPackage(record: DatasetRecord): Record<string, unknown> {
         ? [{ key: 'spatial', value: JSON.stringify(bboxPolygon(record.spatial.bbox)) }]
         : []),
       { key: 'title_translated', value: JSON.stringify(record.title) },
-    ],
-  };
-}
-
-function bboxPolygon([minLon, minLat, maxLon, maxLat]: number[]) {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [minLon, minLat],
-        [maxLon, minLat],
-        [maxLon, maxLat],
-        [minLon, maxLat],
-        [minLon, minLat],
-      ],
     ],
   };
 }

@@ -145,7 +145,7 @@ export function App() {
           <DatasetMap
             records={mapRecords}
             selected={state.dataset}
-            focus={openRecord?.spatial.bbox as BBox | undefined}
+            focus={openRecord?.spatial.bbox}
             hovered={hovered}
             preview={previewFeatures}
             areaFilter={state.bbox}

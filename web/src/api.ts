@@ -1,45 +1,17 @@
 /** The catalogue API as the explorer uses it; a failed call throws an ApiError with the server's message. */
-import type { FeatureCollection } from 'geojson';
-import type { DatasetRecord, LocalizedText } from '../../catalog-schema/types';
+import type { DatasetRecord } from '../../catalog-schema/types';
+import type { Collection } from '../../catalog/curation';
+import type { FacetValue, RelatedDataset as CatalogRelated, SearchResult } from '../../catalog/search/search';
+import type { Preview } from '../../server/preview/previewer';
 import { apiQuery, type SearchState } from './search-state';
 
-export interface FacetValue {
-  value: string;
-  count: number;
-  label?: LocalizedText;
-}
+// The API answers in the catalogue's and the server's own types: type-only imports, no server code is bundled.
+export type { Collection, FacetValue, Preview, SearchResult };
 
-export interface SearchResult {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: DatasetRecord[];
-  facets: Record<string, FacetValue[]>;
-}
+/** /api/datasets/{id}/related items: the record with why it is related. */
+export type RelatedDataset = DatasetRecord & Pick<CatalogRelated, 'reason'>;
 
-export interface RelatedDataset extends DatasetRecord {
-  reason: { sameAs: boolean; concepts: string[]; sharedAreas: string[] };
-}
-
-export type Preview =
-  | { kind: 'table'; columns: { name: string; type: string }[]; rows: string[][]; truncated: boolean }
-  | {
-      kind: 'geojson';
-      data: FeatureCollection;
-      bbox: [number, number, number, number];
-      featureCount: number;
-      truncated: boolean;
-    };
-
-/** A list of datasets the organisers recommend, with their notes. */
-export interface Collection {
-  id: string;
-  title: LocalizedText;
-  description: string;
-  area?: string;
-  items: { datasetId: string; note?: string; position: number }[];
-}
-
+/** The server's ApiError (server/errors.ts) as the client sees it: the status, code and message of a refusal. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

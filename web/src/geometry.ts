@@ -1,33 +1,18 @@
 /** Result records as map features: each dataset's extent as a rectangle, largest first so small ones stay on top. */
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { DatasetRecord } from '../../catalog-schema/types';
-import type { BBox } from './search-state';
-
-export function bboxPolygon([minLon, minLat, maxLon, maxLat]: BBox): Polygon {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [minLon, minLat],
-        [maxLon, minLat],
-        [maxLon, maxLat],
-        [minLon, maxLat],
-        [minLon, minLat],
-      ],
-    ],
-  };
-}
+import { bboxPolygon } from '../../catalog/geo/bbox-polygon';
+import type { BBox, DatasetRecord } from '../../catalog-schema/types';
 
 const areaOf = ([minLon, minLat, maxLon, maxLat]: BBox) => (maxLon - minLon) * (maxLat - minLat);
 
 /** Features carry the dataset id (as the feature id's key) and title, for clicks and hover. */
 export function extentsOf(records: readonly DatasetRecord[], title: (record: DatasetRecord) => string) {
   const features: Feature<Polygon, { id: string; title: string }>[] = records
-    .filter((record) => record.spatial.bbox)
-    .sort((a, b) => areaOf(b.spatial.bbox as BBox) - areaOf(a.spatial.bbox as BBox))
-    .map((record) => ({
+    .flatMap((record) => (record.spatial.bbox ? [{ record, bbox: record.spatial.bbox }] : []))
+    .sort((a, b) => areaOf(b.bbox) - areaOf(a.bbox))
+    .map(({ record, bbox }) => ({
       type: 'Feature',
-      geometry: bboxPolygon(record.spatial.bbox as BBox),
+      geometry: bboxPolygon(bbox),
       properties: { id: record.id, title: title(record) },
     }));
   return { type: 'FeatureCollection', features } satisfies FeatureCollection;

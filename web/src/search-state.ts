@@ -2,14 +2,15 @@
  * What the explorer shows, as one value that round-trips through the page URL (so every view can be
  * shared and reloaded) and maps onto the catalogue API's /api/datasets parameters.
  */
-import type { Language } from '../../catalog-schema/types';
+import type { BBox, Language } from '../../catalog-schema/types';
 import { LANGUAGES } from './i18n';
+
+export type { BBox };
 
 export const FILTERS = ['city', 'area', 'source', 'format', 'access', 'publisher'] as const;
 export type Filter = (typeof FILTERS)[number];
 export const SORTS = ['relevance', 'modified', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
-export type BBox = [number, number, number, number];
 
 export interface SearchState {
   q: string;

@@ -79,56 +79,35 @@ describe('Geoportal transform', () => {
   it('takes the union of several envelopes, and lists of one given as a bare object', () => {
     const id = 'edb_rcd_1701933586551_96560';
     const item = snapshot.csdi.items.get(id)! as GeoportalPayload['item'];
+    const withSource = (changes: Record<string, unknown>) =>
+      transformGeoportal(CSDI, {
+        sourceId: id,
+        payload: { search: { id }, item: { ...item, _source: { ...item._source, ...changes } } },
+      });
+    const envelope = (coordinates: number[][]) => ({ type: 'envelope', coordinates });
     const [wfs] = item._source!.resources_nst as object[];
-    const record = transformGeoportal(CSDI, {
-      sourceId: id,
-      payload: {
-        search: { id },
-        item: {
-          ...item,
-          _source: {
-            ...item._source,
-            envelope_geo: [
-              {
-                type: 'envelope',
-                coordinates: [
-                  [114.1, 22.3],
-                  [114.15, 22.25],
-                ],
-              },
-              {
-                type: 'envelope',
-                coordinates: [
-                  [114.12, 22.4],
-                  [114.2, 22.28],
-                ],
-              },
-            ],
-            resources_nst: wfs,
-          },
-        },
-      },
+
+    const record = withSource({
+      envelope_geo: [
+        envelope([
+          [114.1, 22.3],
+          [114.15, 22.25],
+        ]),
+        envelope([
+          [114.12, 22.4],
+          [114.2, 22.28],
+        ]),
+      ],
+      resources_nst: wfs,
     });
     expect(record.spatial.bbox).toEqual([114.1, 22.25, 114.2, 22.4]);
     expect(record.resources.map((resource) => resource.format)).toEqual(['WFS']);
 
-    const single = transformGeoportal(CSDI, {
-      sourceId: id,
-      payload: {
-        search: { id },
-        item: {
-          ...item,
-          _source: {
-            ...item._source,
-            envelope_geo: {
-              coordinates: [
-                [114.1, 22.3],
-                [114.15, 22.25],
-              ],
-            },
-          },
-        },
-      },
+    const single = withSource({
+      envelope_geo: envelope([
+        [114.1, 22.3],
+        [114.15, 22.25],
+      ]),
     });
     expect(single.spatial.bbox).toEqual([114.1, 22.25, 114.15, 22.3]);
   });

@@ -19,14 +19,12 @@ interface Props {
 
 export function CityComparison({ state, onOpen }: Props) {
   const [counts, setCounts] = useState<Counts>();
-  // Everything but the city and area filters and the page decides the counts.
-  const key = apiQuery({
-    ...inCity(state, ''),
-    filters: { ...state.filters, city: [], area: [] },
-  }).toString();
+  const searches = CITIES.map((city) => inCity(state, city));
+  // Fetched again only when the searches it sends change (not on a page or an area filter of its own).
+  const key = searches.map((search) => apiQuery(search, 1).toString()).join('|');
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all(CITIES.map((city) => searchDatasets(inCity(state, city), controller.signal, 1))).then(
+    Promise.all(searches.map((search) => searchDatasets(search, controller.signal, 1))).then(
       (results) => {
         const byArea = (index: number) =>
           Object.fromEntries(results[index]!.facets.area?.map(({ value, count }) => [value, count]) ?? []);

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import { getDataset, type Collection } from '../api';
+import { CityBadge } from './badges';
 import { datasetCount, facetLabel, pick, t } from '../i18n';
 
 interface Props {
@@ -49,9 +50,7 @@ export function CollectionView({ collection, language, onClose, onSelect, onLoad
                 <span className="result-title">{record ? pick(record.title, language) : item.datasetId}</span>
                 {record && (
                   <span className="result-meta">
-                    <span className={`city city-${record.city}`}>
-                      {facetLabel('city', record.city, language)}
-                    </span>
+                    <CityBadge city={record.city} language={language} />
                     {pick(record.publisher.name, language)}
                   </span>
                 )}

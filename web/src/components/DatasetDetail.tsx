@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import { getDataset, getPreview, getRelated, type Preview, type RelatedDataset } from '../api';
 import { facetLabel, pick, t } from '../i18n';
+import { AreaChips, CityBadge } from './badges';
 import { PreviewTable } from './PreviewTable';
 
 interface Props {
@@ -79,7 +80,7 @@ export function DatasetDetail({ id, language, onClose, onSelect, onLoaded, onMap
             {related.value.items.map((item: RelatedDataset) => (
               <li key={item.id}>
                 <button type="button" onClick={() => onSelect(item.id)}>
-                  <span className={`city city-${item.city}`}>{facetLabel('city', item.city, language)}</span>
+                  <CityBadge city={item.city} language={language} />
                   {pick(item.title, language)}
                 </button>
               </li>
@@ -102,17 +103,13 @@ function Record(props: {
     <>
       <h2>{pick(record.title, language)}</h2>
       <p className="detail-meta">
-        <span className={`city city-${record.city}`}>{facetLabel('city', record.city, language)}</span>
+        <CityBadge city={record.city} language={language} />
         {t(language, 'publisher')}: {pick(record.publisher.name, language)}
         {record.modified && ` · ${t(language, 'updated')} ${record.modified.slice(0, 10)}`}
         {record.updateFrequency.raw && ` · ${t(language, 'frequency')}: ${record.updateFrequency.raw}`}
       </p>
       <p className="chips">
-        {record.areas.map((area) => (
-          <span key={area} className={`chip area-${area}`}>
-            {facetLabel('area', area, language)}
-          </span>
-        ))}
+        <AreaChips areas={record.areas} language={language} />
       </p>
       {record.areaReasons?.length ? (
         <details className="reasons">

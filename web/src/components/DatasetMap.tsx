@@ -99,9 +99,7 @@ export function DatasetMap({
       if (cancelled) return;
       const extents = extentsOf(records, (record) => pick(record.title, language));
       (map.getSource('results') as GeoJSONSource).setData(extents);
-      const union = unionOf(
-        records.flatMap((record) => (record.spatial.bbox ? [record.spatial.bbox as BBox] : [])),
-      );
+      const union = unionOf(records.flatMap((record) => (record.spatial.bbox ? [record.spatial.bbox] : [])));
       if (!areaFilter && union) map.fitBounds(toBounds(union), { padding: 40, maxZoom: 13, duration: 0 });
     });
     return () => {

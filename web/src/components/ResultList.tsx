@@ -1,6 +1,7 @@
 /** One page of results: title in the chosen script, publisher, city, areas and formats; sort and paging. */
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
-import { datasetCount, facetLabel, pick, t, type MessageKey } from '../i18n';
+import { datasetCount, pick, t, type MessageKey } from '../i18n';
+import { AreaChips, CityBadge } from './badges';
 import { PAGE_SIZE, SORTS, type Sort } from '../search-state';
 
 interface Props {
@@ -49,18 +50,12 @@ export function ResultList(props: Props) {
             >
               <span className="result-title">{pick(record.title, language)}</span>
               <span className="result-meta">
-                <span className={`city city-${record.city}`}>
-                  {facetLabel('city', record.city, language)}
-                </span>
+                <CityBadge city={record.city} language={language} />
                 {pick(record.publisher.name, language)}
                 {record.modified && <time dateTime={record.modified}> · {record.modified.slice(0, 10)}</time>}
               </span>
               <span className="chips">
-                {record.areas.map((area) => (
-                  <span key={area} className={`chip area-${area}`}>
-                    {facetLabel('area', area, language)}
-                  </span>
-                ))}
+                <AreaChips areas={record.areas} language={language} />
                 {[...new Set(record.resources.map((resource) => resource.format))]
                   .slice(0, 4)
                   .map((format) => (
