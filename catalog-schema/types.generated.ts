@@ -103,6 +103,14 @@ links: {
 rel: string
 id: string
 }[]
+/**
+ * The terms the data is published under: the portal's licence when it names one, else the portal's own terms of use.
+ */
+license?: {
+id: string
+title: LocalizedText
+url: string
+}
 extras?: Extras
 }
 /**
