@@ -106,13 +106,13 @@ describe('the app and the document', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
     const sources = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
-    expect(sources.length).toBe(3);
+    expect(sources.length).toBe(4);
     expect(page.text).not.toMatch(/<script>(?!<)/); // no inline script (the CSP would block it)
     for (const source of sources) {
       expect(source.startsWith('/api/docs/assets/')).toBe(true);
       const asset = await request(app).get(source);
       expect(asset.status).toBe(200);
-      expect(asset.headers['content-type']).toMatch(/text\/(javascript|css)/);
+      expect(asset.headers['content-type']).toMatch(/^(text\/javascript|text\/css|image\/png)/);
     }
     const bundle = await request(app).get('/api/docs/assets/swagger-ui-bundle.js');
     const shipped = readFileSync(

@@ -58,8 +58,9 @@ export const json = (description: string, schema: JsonSchema, example?: unknown)
   content: { 'application/json': { schema, ...(example !== undefined && { example }) } },
 });
 
-/** A refusal in the API's one error shape, {error: {code, message}}. */
-export const failure = (description: string): ResponseContract => json(description, ref('Error'));
+/** A refusal in the API's one error shape, {error: {code, message}}, with an example of it when given. */
+export const failure = (description: string, example?: { code: string; message: string }): ResponseContract =>
+  json(description, ref('Error'), example && { error: example });
 
 export const ETAG_HEADER: HeaderContract = {
   description: 'The representation version; send it back in If-None-Match (or If-Match to edit)',

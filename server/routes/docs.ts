@@ -12,7 +12,11 @@ import { on } from '../route';
 const SWAGGER_UI_DIR = dirname(require.resolve('swagger-ui-dist/package.json'));
 const ASSETS_PATH = '/api/docs/assets';
 /** The package's files the page loads; nothing else in the folder is served. */
-const PACKAGE_ASSETS = new Set(['swagger-ui.css', 'swagger-ui-bundle.js']);
+const PACKAGE_ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css',
+  'swagger-ui-bundle.js': 'text/javascript',
+  'favicon-32x32.png': 'image/png',
+};
 const INIT_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });\n`;
 
 const PAGE = `<!doctype html>
@@ -21,6 +25,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${OPENAPI_DOCUMENT.info.title}</title>
+<link rel="icon" type="image/png" href="${ASSETS_PATH}/favicon-32x32.png">
 <link rel="stylesheet" href="${ASSETS_PATH}/swagger-ui.css">
 </head>
 <body>
@@ -43,8 +48,9 @@ export function docsRoutes(): Router {
   on(router, apiDocsAsset, (request, response) => {
     const file = String(request.params.file);
     if (file === 'init.js') return response.type('text/javascript').send(INIT_SCRIPT);
-    if (!PACKAGE_ASSETS.has(file)) throw notFound(`docs asset ${file}`);
-    response.type(file.endsWith('.css') ? 'text/css' : 'text/javascript');
+    const type = Object.hasOwn(PACKAGE_ASSETS, file) ? PACKAGE_ASSETS[file] : undefined;
+    if (!type) throw notFound(`docs asset ${file}`);
+    response.type(type);
     response.sendFile(join(SWAGGER_UI_DIR, file), { maxAge: '1d' });
   });
   return router;

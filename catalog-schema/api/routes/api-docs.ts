@@ -33,7 +33,7 @@ export const apiDocsAsset = {
   method: 'get',
   path: '/api/docs/assets/{file}',
   tags: ['Meta'],
-  summary: "The documentation page's scripts and styles",
+  summary: "The documentation page's script, styles and icon",
   pathParameters: {
     type: 'object',
     additionalProperties: false,
@@ -42,7 +42,7 @@ export const apiDocsAsset = {
   },
   query: NO_PARAMETERS,
   responses: {
-    200: { description: 'The asset', content: { 'text/javascript': {}, 'text/css': {} } },
+    200: { description: 'The asset', content: { 'text/javascript': {}, 'text/css': {}, 'image/png': {} } },
     404: failure('No such asset'),
   },
 } as const satisfies RouteContract;

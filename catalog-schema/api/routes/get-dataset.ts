@@ -15,6 +15,9 @@ export const getDataset = {
       ...json('The record', ref('Dataset')),
       headers: { 'Last-Modified': { description: "The record's `modified`", schema: { type: 'string' } } },
     },
-    404: failure('No dataset has this id'),
+    404: failure('No dataset has this id', {
+      code: 'not_found',
+      message: 'dataset datagovhk:nope does not exist',
+    }),
   },
 } as const satisfies RouteContract;

@@ -18,7 +18,13 @@ export const replaceCollection = {
     200: { ...json('The new version', ref('Collection')), headers: { ETag: ETAG_HEADER } },
     400: failure('The body is invalid or names unknown datasets'),
     404: failure('No collection has this id'),
-    412: failure("If-Match is not the collection's current ETag"),
-    428: failure('If-Match is missing'),
+    412: failure("If-Match is not the collection's current ETag", {
+      code: 'precondition_failed',
+      message: "If-Match does not match the collection's ETag",
+    }),
+    428: failure('If-Match is missing', {
+      code: 'precondition_required',
+      message: 'send If-Match with the ETag you last read',
+    }),
   },
 } as const satisfies RouteContract;

@@ -52,6 +52,9 @@ export const searchDatasets = {
       ...json('One page of matching datasets with facet counts', ref('SearchResult')),
       headers: { ETag: ETAG_HEADER },
     },
-    400: failure('A parameter is invalid (the message names it), or `q` has too many terms'),
+    400: failure('A parameter is invalid (the message names it), or `q` has too many terms', {
+      code: 'invalid_parameter',
+      message: 'pageSize: must be <= 100',
+    }),
   },
 } as const satisfies RouteContract;
