@@ -26,8 +26,11 @@ runCli(async () => {
   }
   const catalogue = openCatalogue(db);
   const port = Number(process.env.PORT ?? 8080);
-  const server = createApp({ catalogue, config: configFromEnv() }).listen(port, () => {
+  // Links in feeds, DCAT and CKAN answers: ATLAS_PUBLIC_URL, else http://localhost:${PORT} (configFromEnv).
+  const config = configFromEnv();
+  const server = createApp({ catalogue, config }).listen(port, () => {
     console.log(`HK·SH Open Data Atlas: http://localhost:${port}/  (API docs: /api/docs; catalogue ${db})`);
+    console.log(`Links are built from ${config.publicBaseUrl ?? 'the trusted proxy (ATLAS_TRUST_PROXY)'}`);
   });
   const stop = () => server.close(() => catalogue.close());
   process.on('SIGINT', stop);

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
-import { ROUTES } from '../catalog-schema/api';
+import { CKAN_ACTION_PREFIXES, ROUTES } from '../catalog-schema/api';
 import type { Catalogue } from '../catalog';
 import type { ServerConfig } from './config';
 import { ApiError, errorHandler } from './errors';
@@ -109,7 +109,10 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
     );
   }
   // Any site may read the catalogue (CKAN clients read with POST too); curation writes stay same-origin.
-  app.use('/api/3/action', cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }));
+  app.use(
+    [...CKAN_ACTION_PREFIXES],
+    cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }),
+  );
   app.use(
     ['/api', '/catalog.jsonld', '/feeds'],
     cors({ methods: ['GET', 'HEAD'], exposedHeaders: EXPOSED_HEADERS }),
