@@ -87,7 +87,7 @@ async function main() {
   const db = values.db!;
   if (!existsSync(db))
     throw new Error(`${db} does not exist: run npm run bench:gen -- --datasets 100000 first`);
-  const catalogue = openCatalogue(db, { readonly: true, searchCacheSize: 0 });
+  const catalogue = openCatalogue(db, { readonly: true, searchCacheBytes: 0 });
   const total = catalogue.search.search({ pageSize: 1 }).total;
   console.log(
     `Search benchmark on ${total} datasets (${db}); ${MIX.length} queries in a fixed mix, ${values.seconds} s per run\n`,

@@ -38,7 +38,7 @@ if (cluster.isPrimary && Number(workerCount) > 1) {
     process.exit(0);
   });
 } else {
-  const catalogue = openCatalogue(db, { readonly: true, searchCacheSize: Number(cacheSize) });
+  const catalogue = openCatalogue(db, { readonly: true, searchCacheBytes: Number(cacheSize) });
   const config = { ...configFromEnv(), rateLimitPerMinute: 0, logLevel: 'silent' };
   catalogue.search.search({ pageSize: 1 }); // build the facet index before taking traffic
   const server = createApp({ catalogue, config }).listen(

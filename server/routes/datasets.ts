@@ -39,16 +39,10 @@ const relatedQuery = queryValidator<{ limit?: number }>({
   properties: { limit: { type: 'integer', minimum: 1, maximum: 50 } },
 });
 
-/** A cached search result is serialised, and its ETag computed, once. */
-const serialised = new WeakMap<SearchResult, { body: Buffer; etag: string }>();
+/** The body once serialised, with a strong ETag of its bytes. */
 function serialise(result: SearchResult): { body: Buffer; etag: string } {
-  let entry = serialised.get(result);
-  if (!entry) {
-    const body = Buffer.from(JSON.stringify(result));
-    entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-    serialised.set(result, entry);
-  }
-  return entry;
+  const body = Buffer.from(JSON.stringify(result));
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
 export function datasetRoutes(catalogue: Catalogue): Router {
