@@ -3,6 +3,7 @@
  * reads, a per-IP rate limit, body limits, structured logs, the API routes, the built web app, and one
  * error handler that turns every failure into {error: {code, message}} without a stack trace.
  */
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
@@ -81,6 +82,8 @@ export function createApp({ catalogue, config }: AppOptions): Express {
       rateLimit({
         windowMs: 60_000,
         limit: config.rateLimitPerMinute,
+        // Workers of one server count together, so the limit holds per client whichever worker answers.
+        store: config.clustered ? new ClusterMemoryStoreWorker() : undefined,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         handler: (_request, response) =>

@@ -13,6 +13,8 @@ export interface ServerConfig {
   /** Public base URL for links in feeds and DCAT (defaults to the request's host). */
   publicBaseUrl?: string;
   logLevel: string;
+  /** Set in the workers of a clustered server (server/serve.ts): the rate limit's counts are shared. */
+  clustered?: boolean;
   /** Tests only: resolve names without DNS, to check the address guard on any address safely. */
   previewResolver?: import('./preview/safe-fetch').Resolver;
 }
