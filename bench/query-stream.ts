@@ -81,7 +81,8 @@ export function queryStream(titles: string[], count: number, seed = 7): StreamQu
         (value) => Math.round(value * 10_000) / 10_000,
       ) as BBox;
     }
-    if (next() < 0.1) params.modifiedSince = `20${String(16 + Math.floor(next() * 10))}-0${1 + Math.floor(next() * 9)}-01`;
+    if (next() < 0.1)
+      params.modifiedSince = `20${String(16 + Math.floor(next() * 10))}-0${1 + Math.floor(next() * 9)}-01`;
     const sortRoll = next();
     if (sortRoll < 0.1) params.sort = 'modified';
     else if (sortRoll < 0.15) params.sort = 'title';

@@ -29,7 +29,10 @@ export const defaultWorkerCount = () => availableParallelism();
 
 /** One process serving the catalogue; resolves when its server closes. */
 export function serveInProcess({ db, port, onListening }: ServeOptions): Promise<void> {
-  const catalogue = openCatalogue(db);
+  const cacheBytes = process.env.ATLAS_SEARCH_CACHE_BYTES;
+  const catalogue = openCatalogue(db, {
+    searchCacheBytes: cacheBytes === undefined ? undefined : Number(cacheBytes),
+  });
   catalogue.search.search({ pageSize: 1 }); // build the facet index before taking traffic
   const config = { ...configFromEnv(), clustered: cluster.isWorker };
   const server = createApp({ catalogue, config }).listen(port, () => onListening?.());
