@@ -1,8 +1,8 @@
 /**
  * Draws records to label by hand, by a seeded rule, from an export of the fixture catalogue
  * (`npm run export -- --db <db> --format jsonl > all.jsonl`): `npx tsx harvester/classify/draw-sample.ts
- * all.jsonl holdout-2` drew areas-holdout-2.jsonl, `... all.jsonl train-2` the records added to
- * areas.jsonl; each is printed unlabelled (`expected: null`).
+ * all.jsonl holdout-2` drew areas-holdout-2.jsonl, `... all.jsonl train-2` and `train-3` the records
+ * added to areas.jsonl; each is printed unlabelled (`expected: null`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { HOLDOUT_2_SET_PATH, HOLDOUT_SET_PATH, LABELLED_SET_PATH, readLabelledSe
 export const SAMPLES = {
   'holdout-2': { seed: 'areas-holdout-2:', quotas: { datagovhk: 30, csdi: 10, datash: 50 } },
   'train-2': { seed: 'areas-train-2:', quotas: { datagovhk: 10, csdi: 0, datash: 70 } },
+  'train-3': { seed: 'areas-train-3:', quotas: { datagovhk: 0, csdi: 0, datash: 80 } },
 } as const;
 export type SampleName = keyof typeof SAMPLES;
 
