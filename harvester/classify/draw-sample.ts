@@ -1,7 +1,7 @@
 /**
  * Draws records to label by hand, by a seeded rule, from an export of the fixture catalogue
  * (`npm run export -- --db <db> --format jsonl > all.jsonl`): `npx tsx harvester/classify/draw-sample.ts
- * all.jsonl holdout-2` drew areas-holdout-2.jsonl, `... all.jsonl train-2` and `train-3` the records
+ * all.jsonl holdout-2` drew areas-holdout-2.jsonl, `... all.jsonl train-2`, `train-3` and `train-4` the records
  * added to areas.jsonl; each is printed unlabelled (`expected: null`).
  */
 import { createHash } from 'node:crypto';
@@ -15,6 +15,7 @@ export const SAMPLES = {
   'holdout-2': { seed: 'areas-holdout-2:', quotas: { datagovhk: 30, csdi: 10, datash: 50 } },
   'train-2': { seed: 'areas-train-2:', quotas: { datagovhk: 10, csdi: 0, datash: 70 } },
   'train-3': { seed: 'areas-train-3:', quotas: { datagovhk: 0, csdi: 0, datash: 80 } },
+  'train-4': { seed: 'areas-train-4:', quotas: { datagovhk: 10, csdi: 5, datash: 65 } },
 } as const;
 export type SampleName = keyof typeof SAMPLES;
 
