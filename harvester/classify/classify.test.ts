@@ -107,7 +107,7 @@ describe('the labelled sets', () => {
     const labelled = readTrainingSet();
     expect(labelled.length).toBeGreaterThanOrEqual(300);
     expect(new Set(labelled.map((entry) => entry.id.split(':')[0]))).toEqual(
-      new Set(['datagovhk', 'datash']),
+      new Set(['csdi', 'datagovhk', 'datash']),
     );
     expect(evaluate(labelled).microF1).toBeGreaterThanOrEqual(0.9);
   });
