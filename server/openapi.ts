@@ -35,6 +35,31 @@ const searchParameters = Object.entries(SEARCH_QUERY_SCHEMA.properties).map(([na
   }),
 }));
 
+const dcatCatalog = (summary: string, content: Record<string, unknown>) => ({
+  get: {
+    summary,
+    tags: ['Open standards'],
+    parameters: [{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10_000 } }],
+    responses: {
+      200: { description: 'One page of 100 datasets, with Hydra links to the others', content },
+      400: error('Bad page'),
+      404: error('Page past the last'),
+      406: error('Neither JSON-LD nor Turtle is acceptable'),
+    },
+  },
+});
+const dcatDataset = (summary: string, mediaType: string) => ({
+  get: {
+    summary,
+    tags: ['Open standards'],
+    parameters: [idParameter],
+    responses: {
+      200: { description: 'The dataset, its distributions and licence', content: { [mediaType]: {} } },
+      404: error('Unknown id'),
+    },
+  },
+});
+
 const ckanAction = (
   summary: string,
   parameters: { name: string; schema: unknown; description?: string }[],
@@ -282,17 +307,14 @@ export const OPENAPI = {
     '/api/3/action/group_list': ckanAction('CKAN: the smart-city areas as groups', [
       { name: 'all_fields', schema: { type: 'boolean' } },
     ]),
-    '/catalog.jsonld': {
-      get: {
-        summary: 'DCAT-AP JSON-LD catalogue with Hydra paging',
-        tags: ['Open standards'],
-        parameters: [{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }],
-        responses: {
-          200: { description: 'JSON-LD', content: { 'application/ld+json': {} } },
-          400: error('Bad page'),
-        },
-      },
-    },
+    '/catalog': dcatCatalog('DCAT-AP 3.0.1 catalogue page: JSON-LD, or Turtle for Accept: text/turtle', {
+      'application/ld+json': {},
+      'text/turtle': {},
+    }),
+    '/catalog.jsonld': dcatCatalog('DCAT-AP 3.0.1 catalogue page as JSON-LD', { 'application/ld+json': {} }),
+    '/catalog.ttl': dcatCatalog('DCAT-AP 3.0.1 catalogue page as Turtle', { 'text/turtle': {} }),
+    '/api/datasets/{id}.jsonld': dcatDataset('One dataset as DCAT-AP 3.0.1 JSON-LD', 'application/ld+json'),
+    '/api/datasets/{id}.ttl': dcatDataset('One dataset as DCAT-AP 3.0.1 Turtle', 'text/turtle'),
     '/feeds/recent.atom': {
       get: {
         summary: 'Atom feed of recently changed datasets, per area',

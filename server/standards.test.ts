@@ -148,21 +148,8 @@ describe('CKAN-compatible API', () => {
   });
 });
 
-describe('DCAT-AP and Atom', () => {
-  it('serves the catalogue as DCAT-AP JSON-LD with Hydra paging', async () => {
-    const response = await request(app).get('/catalog.jsonld');
-    expect(response.headers['content-type']).toMatch(/application\/ld\+json/);
-    const body = JSON.parse(response.text);
-    expect(body['@type']).toBe('dcat:Catalog');
-    expect(body['dcat:dataset']).toHaveLength(5);
-    expect(body['hydra:view']).toMatchObject({
-      '@type': 'hydra:PartialCollectionView',
-      'hydra:totalItems': 5,
-    });
-    expect(body['dcat:dataset'][0]['dcat:theme'][0]['@id']).toMatch(/\/api\/areas#/);
-    expect((await request(app).get('/catalog.jsonld?page=0')).status).toBe(400);
-  });
-
+// DCAT-AP: server/dcat.test.ts
+describe('Atom', () => {
   it('serves an Atom feed of recent changes per area', async () => {
     const response = await request(app).get('/feeds/recent.atom?area=mobility');
     expect(response.headers['content-type']).toMatch(/application\/atom\+xml/);

@@ -1,7 +1,7 @@
 /** Serialises unified records for `npm run export`: one JSON record a line, or one flat CSV row a record. */
 import Papa from 'papaparse';
 import type { DatasetRecord } from '../../catalog-schema';
-import { dcatCatalog, dcatDataset } from './dcat';
+import { dcatJsonLdExport } from './dcat-export';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'dcat'] as const;
 /** Base of the dataset URIs in a DCAT export (ATLAS_PUBLIC_URL when set). */
@@ -72,15 +72,7 @@ export function* serialise(records: Iterable<DatasetRecord>, format: ExportForma
     return;
   }
   if (format === 'dcat') {
-    // One JSON-LD document, written dataset by dataset so a large catalogue still streams.
-    const [head, tail] = JSON.stringify(dcatCatalog(DCAT_BASE, []), null, 0).split('"dcat:dataset":[]');
-    yield `${head}"dcat:dataset":[`;
-    let first = true;
-    for (const record of records) {
-      yield `${first ? '' : ','}\n${JSON.stringify(dcatDataset(record, DCAT_BASE))}`;
-      first = false;
-    }
-    yield `]${tail}\n`;
+    yield* dcatJsonLdExport(records, DCAT_BASE);
     return;
   }
   // A BOM so spreadsheet programs read the Chinese text as UTF-8.

@@ -1,50 +1,81 @@
-/** DCAT-AP JSON-LD of the catalogue at /catalog.jsonld, paged with Hydra (?page=N, 100 datasets a page). */
-import { Router, type Request } from 'express';
+/**
+ * DCAT-AP 3.0.1 of the catalogue: pages of 100 datasets with Hydra links at /catalog (JSON-LD or Turtle
+ * by the Accept header), /catalog.jsonld and /catalog.ttl; one dataset at /api/datasets/{id}.jsonld and
+ * .ttl. Every IRI is built from the configured public base URL, never from the request's Host header.
+ */
+import { Router, type Request, type Response } from 'express';
 import type { Catalogue } from '../../catalog';
-import { dcatCatalog, dcatDataset } from '../../catalog/export/dcat';
+import { catalogQuads, datasetQuads, type CatalogPage } from '../../catalog/export/dcat';
+import { toJsonLd, toTurtle } from '../../catalog/export/rdf-serialise';
+import type { Quad } from 'n3';
 import type { ServerConfig } from '../config';
-import { queryValidator } from '../validation';
+import { ApiError, notFound } from '../errors';
+import { publicBaseUrl } from '../public-url';
+import { noQueryParameters, queryValidator } from '../validation';
 
 const PAGE_SIZE = 100;
+const MAX_PAGE = 10_000;
 const pageQuery = queryValidator<{ page?: number }>({
   type: 'object',
   additionalProperties: false,
-  properties: { page: { type: 'integer', minimum: 1, maximum: 100_000 } },
+  properties: { page: { type: 'integer', minimum: 1, maximum: MAX_PAGE } },
 });
 
-export const baseUrlOf = (request: Request, config: ServerConfig) =>
-  (config.publicBaseUrl ?? `${request.protocol}://${request.get('host')}`).replace(/\/$/, '');
+const MEDIA_TYPES = { jsonld: 'application/ld+json', turtle: 'text/turtle' } as const;
+type Format = keyof typeof MEDIA_TYPES;
+
+/** JSON-LD unless the client prefers Turtle; plain JSON clients get JSON-LD too. */
+function negotiated(request: Request): Format {
+  const choice = request.accepts([MEDIA_TYPES.jsonld, MEDIA_TYPES.turtle, 'application/json']);
+  if (!choice) {
+    throw new ApiError(
+      406,
+      'not_acceptable',
+      'the catalogue is served as application/ld+json or text/turtle',
+    );
+  }
+  return choice === MEDIA_TYPES.turtle ? 'turtle' : 'jsonld';
+}
+
+async function send(response: Response, format: Format, quads: Quad[]): Promise<void> {
+  const body = format === 'turtle' ? await toTurtle(quads) : JSON.stringify(toJsonLd(quads));
+  response.type(`${MEDIA_TYPES[format]}; charset=utf-8`).send(body);
+}
 
 export function dcatRoutes(catalogue: Catalogue, config: ServerConfig): Router {
   const router = Router();
-  router.get('/catalog.jsonld', (request, response) => {
+  const base = publicBaseUrl(config);
+
+  const catalogPage = (path: string, fixed?: Format) => async (request: Request, response: Response) => {
     const page = pageQuery(request).page ?? 1;
-    const base = baseUrlOf(request, config);
-    const found = catalogue.search.search({
-      sort: 'title',
-      page: Math.min(page, 10_000),
-      pageSize: PAGE_SIZE,
-    });
-    const last = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
-    const at = (n: number) => `${base}/catalog.jsonld?page=${n}`;
-    const view = {
-      '@id': at(page),
-      '@type': 'hydra:PartialCollectionView',
-      'hydra:first': at(1),
-      'hydra:last': at(last),
-      ...(page > 1 && { 'hydra:previous': at(page - 1) }),
-      ...(page < last && { 'hydra:next': at(page + 1) }),
-      'hydra:totalItems': found.total,
+    const format = fixed ?? negotiated(request);
+    if (!fixed) response.vary('Accept');
+    const found = catalogue.search.search({ sort: 'title', page, pageSize: PAGE_SIZE });
+    const last = Math.min(MAX_PAGE, Math.max(1, Math.ceil(found.total / PAGE_SIZE)));
+    if (page > last) throw notFound(`page ${page} of the catalogue (it has ${last})`);
+    const at = (n: number) => `${base}${path}?page=${n}`;
+    const view: CatalogPage = {
+      url: at(page),
+      first: at(1),
+      last: at(last),
+      ...(page > 1 && { previous: at(page - 1) }),
+      ...(page < last && { next: at(page + 1) }),
+      totalItems: found.total,
     };
-    response.type('application/ld+json').send(
-      JSON.stringify(
-        dcatCatalog(
-          base,
-          found.items.map((record) => dcatDataset(record, base)),
-          view,
-        ),
-      ),
-    );
-  });
+    await send(response, format, catalogQuads(base, found.items, view));
+  };
+  router.get('/catalog', catalogPage('/catalog'));
+  router.get('/catalog.jsonld', catalogPage('/catalog.jsonld', 'jsonld'));
+  router.get('/catalog.ttl', catalogPage('/catalog.ttl', 'turtle'));
+
+  const dataset = (format: Format) => async (request: Request, response: Response) => {
+    noQueryParameters(request);
+    const stored = catalogue.store.getDataset(String(request.params.id));
+    if (!stored) throw notFound(`dataset ${request.params.id}`);
+    await send(response, format, datasetQuads(base, stored.record));
+  };
+  // Registered before the JSON record's /api/datasets/:id, which would otherwise take "<id>.ttl" as an id.
+  router.get('/api/datasets/:id.jsonld', dataset('jsonld'));
+  router.get('/api/datasets/:id.ttl', dataset('turtle'));
   return router;
 }

@@ -4,7 +4,7 @@ import { AREA_IDS, AREAS, type AreaId } from '../../catalog-schema';
 import { firstLanguage, type Catalogue } from '../../catalog';
 import type { ServerConfig } from '../config';
 import { queryValidator } from '../validation';
-import { baseUrlOf } from './dcat';
+import { publicBaseUrl } from '../public-url';
 
 const feedQuery = queryValidator<{ area?: AreaId }>({
   type: 'object',
@@ -34,7 +34,7 @@ export function feedRoutes(catalogue: Catalogue, config: ServerConfig): Router {
   const router = Router();
   router.get('/feeds/recent.atom', (request, response) => {
     const { area } = feedQuery(request);
-    const base = baseUrlOf(request, config);
+    const base = publicBaseUrl(config);
     const { items } = catalogue.search.search({
       sort: 'modified',
       pageSize: 50,
