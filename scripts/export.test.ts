@@ -33,8 +33,12 @@ describe('npm run export', () => {
   });
 
   it('prints DCAT-AP JSON-LD from the same builder as the server', () => {
-    const dcat = run('--db', db, '--format', 'dcat');
+    const dcat = spawnSync(tsx, [exportScript, '--db', db, '--format', 'dcat'], {
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_PUBLIC_URL: 'https://atlas.example.org/' },
+    });
     expect(dcat.status).toBe(0);
+    expect(dcat.stdout).toContain('"@id":"https://atlas.example.org/api/datasets/datagovhk%3Aa"');
     const nodes = JSON.parse(dcat.stdout)['@graph'] as { '@type'?: string }[];
     expect(nodes.filter((node) => node['@type'] === 'dcat:Catalog')).toHaveLength(1);
     expect(nodes.filter((node) => node['@type'] === 'dcat:Dataset')).toHaveLength(2);

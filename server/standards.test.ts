@@ -83,6 +83,12 @@ describe('CKAN-compatible API', () => {
       'state',
     ]);
     expect(ours.groups[0].name).toBe('mobility');
+    // the record's licence in CKAN's fields (the recorded portal leaves them null)
+    expect(ours).toMatchObject({
+      license_id: 'datagovhk-terms',
+      license_title: 'DATA.GOV.HK Terms and Conditions of Use',
+      license_url: 'https://data.gov.hk/en/terms-and-conditions',
+    });
     // the portal's own resource fields come back where CKAN keeps them
     expect(ours.resources[0]).toMatchObject({
       schema: 'https://resource.data.one.gov.hk/td/speedmap.xsd',

@@ -1,7 +1,7 @@
 import { makeRecord } from '../testing';
 import { datasetQuads } from './dcat';
 import { jsonLdToNTriples, shaclViolations } from './dcat-testing';
-import { serialise } from './formats';
+import { dcatJsonLdExport } from './dcat-export';
 import { toJsonLd, toNTriples } from './rdf-serialise';
 
 const BASE = 'https://atlas.example.org';
@@ -83,15 +83,13 @@ describe('DCAT-AP graph of a dataset', () => {
   });
 });
 
-describe('npm run export -- --format dcat', () => {
+describe('the whole catalogue as one JSON-LD document (npm run export -- --format dcat)', () => {
   it('is one JSON-LD document that jsonld.js reads, with every dataset in the catalogue, 0 SHACL violations', async () => {
-    const document = JSON.parse([...serialise(records, 'dcat')].join(''));
+    const document = JSON.parse([...dcatJsonLdExport(records, BASE)].join(''));
     const nTriples = await jsonLdToNTriples(document);
     for (const record of records) {
-      const iri = `<http://localhost:8080/api/datasets/${encodeURIComponent(record.id)}>`;
-      expect(nTriples).toContain(
-        `<http://localhost:8080/catalog> <http://www.w3.org/ns/dcat#dataset> ${iri} .`,
-      );
+      const iri = `<${BASE}/api/datasets/${encodeURIComponent(record.id)}>`;
+      expect(nTriples).toContain(`<${BASE}/catalog> <http://www.w3.org/ns/dcat#dataset> ${iri} .`);
     }
     expect(nTriples).toContain('"公交线路\\n信息"@zh-hans');
     expect(nTriples).toContain(

@@ -1,11 +1,11 @@
-/** Serialises unified records for `npm run export`: one JSON record a line, or one flat CSV row a record. */
+/**
+ * Serialises unified records for `npm run export`: one JSON record a line, or one flat CSV row a record
+ * (`dcat` is catalog/export/dcat-export.ts, which needs the public base URL).
+ */
 import Papa from 'papaparse';
 import type { DatasetRecord } from '../../catalog-schema';
-import { dcatJsonLdExport } from './dcat-export';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'dcat'] as const;
-/** Base of the dataset URIs in a DCAT export (ATLAS_PUBLIC_URL when set). */
-const DCAT_BASE = process.env.ATLAS_PUBLIC_URL ?? 'http://localhost:8080';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CSV_COLUMNS = [
@@ -66,13 +66,12 @@ function csvRow(record: DatasetRecord): string[] {
 }
 
 /** Yields the output in chunks, so a large catalogue streams instead of building one string. */
-export function* serialise(records: Iterable<DatasetRecord>, format: ExportFormat): Generator<string> {
+export function* serialise(
+  records: Iterable<DatasetRecord>,
+  format: Exclude<ExportFormat, 'dcat'>,
+): Generator<string> {
   if (format === 'jsonl') {
     for (const record of records) yield `${JSON.stringify(record)}\n`;
-    return;
-  }
-  if (format === 'dcat') {
-    yield* dcatJsonLdExport(records, DCAT_BASE);
     return;
   }
   // A BOM so spreadsheet programs read the Chinese text as UTF-8.
