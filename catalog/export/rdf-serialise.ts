@@ -30,13 +30,23 @@ const LANGUAGE_TAGS = new Map<string, string>(
   LANGUAGES.map((language) => [language.toLowerCase(), language]),
 );
 
+/** Compacted predicates, types and datatypes: a few dozen vocabulary terms, looked up for every quad. */
+const compacted = new Map<string, string>();
+const MAX_COMPACTED = 1000;
+
 /** `dct:title` for a vocabulary IRI under a context prefix; any other IRI stays absolute. */
 function compactIri(iri: string): string {
+  let result = compacted.get(iri);
+  if (result !== undefined) return result;
+  result = iri;
   for (const [prefix, namespace] of PREFIXES) {
+    if (!iri.startsWith(namespace)) continue;
     const local = iri.slice(namespace.length);
-    if (iri.startsWith(namespace) && /^[A-Za-z_][\w.-]*$/.test(local)) return `${prefix}:${local}`;
+    if (/^[A-Za-z_][\w.-]*$/.test(local)) result = `${prefix}:${local}`;
+    break;
   }
-  return iri;
+  if (compacted.size < MAX_COMPACTED) compacted.set(iri, result);
+  return result;
 }
 
 type JsonLdValue = string | { '@id': string } | { '@value': string; '@language'?: string; '@type'?: string };
