@@ -13,6 +13,8 @@ const SHANGHAI_TERMS = {
   url: 'https://data.sh.gov.cn/',
 };
 import type { ServerConfig } from './config';
+import { contractViolations } from './contract-check';
+import { recordViolations } from './contract-violations';
 
 export const SAMPLE_RECORDS: DatasetRecord[] = [
   makeRecord({
@@ -114,5 +116,14 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
 export function testApp(overrides: Partial<ServerConfig> = {}, records: DatasetRecord[] = SAMPLE_RECORDS) {
   const catalogue: Catalogue = openCatalogue(tempDbPath());
   catalogue.store.upsertRecords(records, '2026-11-01T00:00:00Z');
-  return { catalogue, app: createApp({ catalogue, config: testConfig(overrides) }) };
+  return { catalogue, app: createContractCheckedApp(catalogue, testConfig(overrides)) };
+}
+
+/** The app as tests run it: every response it gives is checked against the OpenAPI document. */
+export function createContractCheckedApp(catalogue: Catalogue, config: ServerConfig) {
+  return createApp({
+    catalogue,
+    config,
+    observeResponses: (exchange) => recordViolations(contractViolations(exchange)),
+  });
 }

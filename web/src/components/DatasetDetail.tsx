@@ -77,11 +77,11 @@ export function DatasetDetail({ id, language, onClose, onSelect, onLoaded, onMap
         <section className="related">
           <h3>{t(language, 'related')}</h3>
           <ul>
-            {related.value.items.map((item: RelatedDataset) => (
-              <li key={item.id}>
-                <button type="button" onClick={() => onSelect(item.id)}>
-                  <CityBadge city={item.city} language={language} />
-                  {pick(item.title, language)}
+            {related.value.items.map(({ dataset }: RelatedDataset) => (
+              <li key={dataset.id}>
+                <button type="button" onClick={() => onSelect(dataset.id)}>
+                  <CityBadge city={dataset.city} language={language} />
+                  {pick(dataset.title, language)}
                 </button>
               </li>
             ))}
