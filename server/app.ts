@@ -99,7 +99,7 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
   app.use(strictEncoding);
   if (config.rateLimitPerMinute > 0) {
     app.use(
-      ['/api', '/catalog.jsonld', '/feeds'],
+      ['/api', '/catalog', '/catalog.jsonld', '/catalog.ttl', '/feeds'],
       rateLimit({
         windowMs: 60_000,
         limit: config.rateLimitPerMinute,
@@ -117,18 +117,19 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
     cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }),
   );
   app.use(
-    ['/api', '/catalog.jsonld', '/feeds'],
+    ['/api', '/catalog', '/catalog.jsonld', '/catalog.ttl', '/feeds'],
     cors({ methods: ['GET', 'HEAD'], exposedHeaders: EXPOSED_HEADERS }),
   );
   app.use(express.json({ limit: '100kb' }));
   app.use(publicCache);
 
+  // before datasetRoutes: /api/datasets/{id}.ttl and .jsonld would otherwise be read as ids
+  app.use(dcatRoutes(catalogue, config));
   app.use(datasetRoutes(catalogue));
   app.use(metaRoutes(catalogue));
   app.use(previewRoutes(catalogue, config));
   app.use(collectionRoutes(catalogue));
   app.use(ckanRoutes(catalogue, config));
-  app.use(dcatRoutes(catalogue, config));
   app.use(feedRoutes(catalogue, config));
   app.use(docsRoutes());
   app.use(methodNotAllowed(ROUTES));
