@@ -4,6 +4,7 @@
  * built web app, and one error handler that turns every failure into {error: {code, message}} without a
  * stack trace.
  */
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
@@ -102,6 +103,8 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
       rateLimit({
         windowMs: 60_000,
         limit: config.rateLimitPerMinute,
+        // Workers of one server count together, so the limit holds per client whichever worker answers.
+        store: config.clustered ? new ClusterMemoryStoreWorker() : undefined,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         handler: rateLimited(config),

@@ -7,16 +7,10 @@ import type { Catalogue, SearchResult } from '../../catalog';
 import { notFound } from '../errors';
 import { on, type ReplyOf } from '../route';
 
-/** A cached search result is serialised, and its ETag computed, once. */
-const serialised = new WeakMap<SearchResult, { body: Buffer; etag: string }>();
+/** The body once serialised, with a strong ETag of its bytes. */
 function serialise(result: SearchResult): { body: Buffer; etag: string } {
-  let entry = serialised.get(result);
-  if (!entry) {
-    const body = Buffer.from(JSON.stringify(result));
-    entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-    serialised.set(result, entry);
-  }
-  return entry;
+  const body = Buffer.from(JSON.stringify(result));
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
 export function datasetRoutes(catalogue: Catalogue): Router {
