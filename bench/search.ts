@@ -88,8 +88,11 @@ function startServer(
 ): Promise<{ port: number; rss(): { rssMb: number; peakRssMb: number }; stop(): void }> {
   const child = spawn(
     join(__dirname, '../node_modules/.bin/tsx'),
-    [join(__dirname, 'server-process.ts'), db, '', String(workers)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    [join(__dirname, '../server/serve-main.ts'), db, String(workers)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ATLAS_LOG_LEVEL: 'silent', ATLAS_RATE_LIMIT_PER_MINUTE: '0' },
+    },
   );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
