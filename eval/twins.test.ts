@@ -1,7 +1,7 @@
 import { openFixtureCatalogue, type FixtureCatalogue } from './fixture-catalogue';
 import { formatTwinsReport } from './eval-twins';
 import { problemsOfTwins, readTwins } from './sets';
-import { relatedFromSearch, scoreTwins, type Direction, type TwinsReport } from './twins';
+import { relatedFromCounterparts, scoreTwins, type Direction, type TwinsReport } from './twins';
 import { AREA_IDS } from '../catalog-schema';
 
 /** Issue #9: recall@5 ≥ 0.80 in both directions on the test part. */
@@ -19,8 +19,8 @@ let report: TwinsReport;
 
 beforeAll(async () => {
   fixture = await openFixtureCatalogue();
-  report = await scoreTwins(pairs, relatedFromSearch(fixture.catalogue.search));
-  console.log(formatTwinsReport(report, 'catalogue.search.related()'));
+  report = await scoreTwins(pairs, relatedFromCounterparts(fixture.catalogue.counterparts));
+  console.log(formatTwinsReport(report, 'catalogue.counterparts.related()'));
 }, 180_000);
 afterAll(() => fixture?.close());
 

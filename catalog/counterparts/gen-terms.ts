@@ -133,7 +133,7 @@ const EXTRA_STOPWORDS = [
 
 export const LEARN_SETTINGS: LearnSettings = {
   minJoint: 3,
-  minDice: 0.7,
+  minDice: 0.8,
   minHanChars: 2,
   maxHanChars: 4,
   stopwords: new Set([
