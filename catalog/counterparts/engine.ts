@@ -18,7 +18,7 @@ export const KEPT_PER_CITY = 12;
 const SHORTLIST_PER_CITY = 24;
 /** A dataset looks up only its strongest features (its vector keeps more, for others to find it by). */
 const QUERY_FEATURES = 24;
-/** Features per dataset stored for matching a twins topic. */
+/** Features per dataset (besides its concepts) stored for matching a twins topic. */
 const TOPIC_FEATURES = 8;
 
 export interface EngineOutput {
@@ -149,12 +149,20 @@ export function computeCounterparts(records: readonly DatasetRecord[]): EngineOu
     return { ...base, items: [...ranked(otherCity), ...copies, ...ranked(record.city)] };
   });
 
-  const features = vectors.map((vector, at) =>
-    Array.from(vector.features.subarray(0, TOPIC_FEATURES), (feature, position) => ({
-      id: records[at]!.id,
-      feature: dictionary.keys[feature]!,
-      weight: Math.round(vector.weights[position]! * 1000) / 1000,
-    })),
-  );
+  // Every concept a dataset names (a topic is most often a concept) and its strongest other features.
+  const features = vectors.map((vector, at) => {
+    const kept: EngineOutput['features'][number] = [];
+    let others = 0;
+    vector.features.forEach((feature, position) => {
+      const key = dictionary.keys[feature]!;
+      if (!key.startsWith('c:') && others++ >= TOPIC_FEATURES) return;
+      kept.push({
+        id: records[at]!.id,
+        feature: key,
+        weight: Math.round(vector.weights[position]! * 1000) / 1000,
+      });
+    });
+    return kept;
+  });
   return { results, features };
 }

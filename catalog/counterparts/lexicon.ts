@@ -6,7 +6,6 @@
  */
 import type { LocalizedText } from '../../catalog-schema';
 import { getGlossary } from '../search/glossary';
-import { lightStem } from '../search/tokenize';
 import learnedTerms from './learned-terms.json';
 
 export interface ConceptLabel {
@@ -41,12 +40,12 @@ function loadLexicon(): Lexicon {
     if (!concepts.has(id)) {
       concepts.set(id, {
         id,
-        label: { en: pair.en, 'zh-Hant': pair.zhHant, 'zh-Hans': pair.zhHans },
+        label: { en: pair.enWord, 'zh-Hant': pair.zhHant, 'zh-Hans': pair.zhHans },
         origin: 'learned',
       });
     }
     // Glossary entries keep their concept: a learned pair only fills what the glossary leaves open.
-    if (!byWords.has(pair.en)) byWords.set(lightStem(pair.en), id);
+    if (!byWords.has(pair.en)) byWords.set(pair.en, id);
     if (!byHan.has(pair.zhHans)) byHan.set(pair.zhHans, id);
     maxHanChars = Math.max(maxHanChars, Array.from(pair.zhHans).length);
     maxWords = Math.max(maxWords, 1);
