@@ -5,7 +5,7 @@
  */
 import type { WeightedVector } from './weighting';
 
-export const MAX_POSTINGS_PER_FEATURE = 600;
+export const MAX_POSTINGS_PER_FEATURE = 300;
 
 interface Postings {
   documents: Int32Array;

@@ -13,11 +13,11 @@ import type { CounterpartResult, StoredCounterpart } from './types';
 import { FeatureDictionary, weightVectors, type WeightedVector } from './weighting';
 
 /** Counterparts kept per dataset and city (the API's largest page). */
-export const KEPT_PER_CITY = 12;
+export const KEPT_PER_CITY = 10;
 /** Candidates scored per city before near-duplicates are folded (a group may take several slots). */
 const SHORTLIST_PER_CITY = 24;
 /** A dataset looks up only its strongest features (its vector keeps more, for others to find it by). */
-const QUERY_FEATURES = 24;
+const QUERY_FEATURES = 16;
 /** Features per dataset (besides its concepts) stored for matching a twins topic. */
 const TOPIC_FEATURES = 8;
 
