@@ -60,7 +60,7 @@ describe('GET /api/datasets/{id}/related', () => {
 
   it('filters by city', async () => {
     const response = await request(app).get(
-      '/api/datasets/datagovhk:ctb-eta-transport-realtime-eta/related?city=hong-kong&limit=24',
+      '/api/datasets/datagovhk:ctb-eta-transport-realtime-eta/related?city=hong-kong&limit=20',
     );
     expect(response.body.items.length).toBeGreaterThan(0);
     expect(
@@ -76,7 +76,7 @@ describe('GET /api/datasets/{id}/related', () => {
       )
       .get()!;
     const response = await request(app).get(
-      `/api/datasets/${encodeURIComponent(linked.id)}/related?limit=24`,
+      `/api/datasets/${encodeURIComponent(linked.id)}/related?limit=20`,
     );
     const listed = response.body.items.flatMap((item: { dataset: { id: string }; members: string[] }) => [
       item.dataset.id,

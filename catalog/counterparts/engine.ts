@@ -16,7 +16,7 @@ import { FeatureDictionary, weightVectors, type WeightedVector } from './weighti
 export const KEPT_PER_CITY = 10;
 /** Candidates scored per city before near-duplicates are folded (a group may take several slots). */
 const SHORTLIST_PER_CITY = 24;
-/** A dataset looks up only its strongest features (its vector keeps more, for others to find it by). */
+/** Besides its concepts, a dataset looks up only its strongest shared features (its vector keeps more). */
 const QUERY_FEATURES = 16;
 /** Features per dataset (besides its concepts) stored for matching a twins topic. */
 const TOPIC_FEATURES = 8;
@@ -56,6 +56,8 @@ export function computeCounterparts(records: readonly DatasetRecord[]): EngineOu
     dictionary,
   );
   const index = new CandidateIndex(vectors);
+  const conceptFeatures = Uint8Array.from(dictionary.keys, (key) => (key.startsWith('c:') ? 1 : 0));
+  const isConcept = (feature: number) => conceptFeatures[feature] === 1;
   const groups = groupDuplicates(records);
   const sides: PairSide[] = records.map((record, at) => ({
     meta: metadataProfile(record),
@@ -79,12 +81,7 @@ export function computeCounterparts(records: readonly DatasetRecord[]): EngineOu
       'hong-kong': new Shortlist(SHORTLIST_PER_CITY),
       shanghai: new Shortlist(SHORTLIST_PER_CITY),
     };
-    const vector = vectors[self]!;
-    const query = {
-      features: vector.features.subarray(0, QUERY_FEATURES),
-      weights: vector.weights.subarray(0, QUERY_FEATURES),
-    };
-    index.forEachCandidate(query, (document, similarity) => {
+    index.forEachCandidate(vectors[self]!, isConcept, QUERY_FEATURES, (document, similarity) => {
       if (groups.groupOf[document] === group || similarity < MIN_SIMILARITY) return;
       shortlists[records[document]!.city].offer(document, similarity);
     });
