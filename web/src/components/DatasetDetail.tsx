@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
-import { getDataset, getPreview, getRelated, type Preview, type RelatedItem } from '../api';
+import { getDataset, getPreview, getRelated, type Preview, type RelatedDataset } from '../api';
 import { facetLabel, pick, t } from '../i18n';
 import { AreaChips, CityBadge } from './badges';
 import { PreviewTable } from './PreviewTable';
@@ -77,11 +77,11 @@ export function DatasetDetail({ id, language, onClose, onSelect, onLoaded, onMap
         <section className="related">
           <h3>{t(language, 'related')}</h3>
           <ul>
-            {related.value.items.map(({ dataset: item }: RelatedItem) => (
-              <li key={item.id}>
-                <button type="button" onClick={() => onSelect(item.id)}>
-                  <CityBadge city={item.city} language={language} />
-                  {pick(item.title, language)}
+            {related.value.items.map(({ dataset }: RelatedDataset) => (
+              <li key={dataset.id}>
+                <button type="button" onClick={() => onSelect(dataset.id)}>
+                  <CityBadge city={dataset.city} language={language} />
+                  {pick(dataset.title, language)}
                 </button>
               </li>
             ))}
