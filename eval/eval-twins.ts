@@ -5,7 +5,7 @@
  */
 import { dbArgument, openFixtureCatalogue } from './fixture-catalogue';
 import { readTwins } from './sets';
-import { DIRECTIONS, relatedFromSearch, scoreTwins, TWIN_MRR_DEPTH, type TwinsReport } from './twins';
+import { DIRECTIONS, relatedFromCounterparts, scoreTwins, TWIN_MRR_DEPTH, type TwinsReport } from './twins';
 
 export function formatTwinsReport(report: TwinsReport, engine: string): string {
   const lines = [
@@ -29,8 +29,8 @@ export function formatTwinsReport(report: TwinsReport, engine: string): string {
 async function main(argv: readonly string[]): Promise<void> {
   const fixture = await openFixtureCatalogue(dbArgument(argv));
   try {
-    const report = await scoreTwins(readTwins(), relatedFromSearch(fixture.catalogue.search));
-    console.log(formatTwinsReport(report, 'catalogue.search.related()'));
+    const report = await scoreTwins(readTwins(), relatedFromCounterparts(fixture.catalogue.counterparts));
+    console.log(formatTwinsReport(report, 'catalogue.counterparts.related()'));
     if (argv.includes('--errors')) {
       console.log('\nMisses of the dev part:');
       for (const miss of report.misses.dev) {

@@ -1,17 +1,18 @@
 import { openFixtureCatalogue, type FixtureCatalogue } from './fixture-catalogue';
 import { formatTwinsReport } from './eval-twins';
 import { problemsOfTwins, readTwins } from './sets';
-import { relatedFromSearch, scoreTwins, type Direction, type TwinsReport } from './twins';
+import { relatedFromCounterparts, scoreTwins, type Direction, type TwinsReport } from './twins';
 import { AREA_IDS } from '../catalog-schema';
 
 /** Issue #9: recall@5 ≥ 0.80 in both directions on the test part. */
 const TARGET = 0.8;
 /**
  * The floor asserted on the test part: the target, or, while the engine is below it, the figure measured
- * rounded down (2026-12-04, catalogue.search.related(): HK→SH 0.432, SH→HK 0.318). Raise it as the
- * engine improves, up to the target; never lower it, and never tune on the test part to meet it.
+ * rounded down (2026-12-04, catalogue.search.related(): HK→SH 0.432, SH→HK 0.318; the counterpart
+ * engine, catalogue.counterparts.related(): HK→SH 0.705, SH→HK 0.773). Raise it as the engine improves,
+ * up to the target; never lower it, and never tune on the test part to meet it.
  */
-const FLOOR: Record<Direction, number> = { hkToSh: 0.43, shToHk: 0.31 };
+const FLOOR: Record<Direction, number> = { hkToSh: 0.7, shToHk: 0.77 };
 
 const pairs = readTwins();
 let fixture: FixtureCatalogue;
@@ -19,8 +20,8 @@ let report: TwinsReport;
 
 beforeAll(async () => {
   fixture = await openFixtureCatalogue();
-  report = await scoreTwins(pairs, relatedFromSearch(fixture.catalogue.search));
-  console.log(formatTwinsReport(report, 'catalogue.search.related()'));
+  report = await scoreTwins(pairs, relatedFromCounterparts(fixture.catalogue.counterparts));
+  console.log(formatTwinsReport(report, 'catalogue.counterparts.related()'));
 }, 180_000);
 afterAll(() => fixture?.close());
 

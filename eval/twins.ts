@@ -3,7 +3,7 @@
  * dev and test parts apart. The engine is any `relatedFor(id, {city, limit}) → ids`.
  */
 import type { City } from '../catalog-schema';
-import type { CatalogSearch } from '../catalog';
+import { MAX_RELATED_LIMIT, type CounterpartStore } from '../catalog';
 import { hitAt, mean, reciprocalRank } from './metrics';
 import type { Split } from './split';
 import type { TwinPair } from './sets';
@@ -45,14 +45,15 @@ export type TwinsReport = Record<Split, Record<Direction, DirectionScore>> & {
   misses: Record<Split, TwinMiss[]>;
 };
 
-/** The baseline engine: today's `catalogue.search.related()`, filtered to the asked city. */
-export function relatedFromSearch(search: CatalogSearch): RelatedFor {
+/**
+ * The counterpart engine's stored lists (catalogue.counterparts.related()), filtered to the asked city. A
+ * near-duplicate group is one item: its representative, then its members, each taking a rank.
+ */
+export function relatedFromCounterparts(counterparts: CounterpartStore): RelatedFor {
   return (id, { city, limit }) =>
-    search
-      .related(id, 100)
-      .filter((related) => related.record.city === city)
-      .slice(0, limit)
-      .map((related) => related.record.id);
+    (counterparts.related(id, { city, limit: MAX_RELATED_LIMIT })?.items ?? [])
+      .flatMap((item) => [item.dataset.id, ...item.members])
+      .slice(0, limit);
 }
 
 export async function scoreTwins(pairs: readonly TwinPair[], relatedFor: RelatedFor): Promise<TwinsReport> {

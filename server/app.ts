@@ -28,6 +28,7 @@ import {
 import { captureResponses, type ResponseObserver } from './response-capture';
 import { ckanRoutes } from './routes/ckan';
 import { collectionRoutes } from './routes/collections';
+import { counterpartRoutes } from './routes/counterparts';
 import { datasetRoutes } from './routes/datasets';
 import { dcatRoutes } from './routes/dcat';
 import { docsRoutes } from './routes/docs';
@@ -126,6 +127,7 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
   // before datasetRoutes: /api/datasets/{id}.ttl and .jsonld would otherwise be read as ids
   app.use(dcatRoutes(catalogue, config));
   app.use(datasetRoutes(catalogue));
+  app.use(counterpartRoutes(catalogue));
   app.use(metaRoutes(catalogue));
   app.use(previewRoutes(catalogue, config));
   app.use(collectionRoutes(catalogue));

@@ -6,6 +6,7 @@
 import datasetSchema from '../dataset.schema.json';
 import type { JsonSchema } from './contract';
 import { ref } from './contract';
+import { COUNTERPART_COMPONENTS } from './counterparts';
 import { SEARCH_FACETS } from './search-limits';
 
 /** `#/$defs/X` inside the dataset schema becomes `#/components/schemas/X` in the document. */
@@ -40,6 +41,7 @@ function datasetComponents(): Record<string, JsonSchema> {
 
 export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
   ...datasetComponents(),
+  ...COUNTERPART_COMPONENTS,
   Error: {
     type: 'object',
     additionalProperties: false,

@@ -26,9 +26,11 @@ import { relatedDatasets } from './routes/related-datasets';
 import { replaceCollection } from './routes/replace-collection';
 import { searchDatasets } from './routes/search-datasets';
 import { setDatasetArea } from './routes/set-dataset-area';
+import { twinPairs } from './routes/twin-pairs';
 
 export * from './contract';
 export * from './search-limits';
+export * from './counterparts';
 export { buildOpenApi, type OpenApiDocument } from './openapi';
 export { CKAN_ACTION_PREFIXES } from './routes/ckan-actions';
 export {
@@ -55,6 +57,7 @@ export {
   replaceCollection,
   searchDatasets,
   setDatasetArea,
+  twinPairs,
 };
 
 export const ROUTES: readonly RouteContract[] = [
@@ -64,6 +67,7 @@ export const ROUTES: readonly RouteContract[] = [
   dcatDatasetTurtle,
   getDataset,
   relatedDatasets,
+  twinPairs,
   previewResource,
   setDatasetArea,
   listAreas,

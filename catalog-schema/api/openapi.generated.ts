@@ -78,8 +78,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counterparts of a dataset, the other city first */
+        /**
+         * Counterparts of a dataset: the other city first, then its own, each with a score and its reasons
+         * @description Answered from what the counterpart engine stored after the last harvest. Near-identical records are one item (its `members`). An existing dataset never fails: an empty list carries `empty` when it is empty on purpose.
+         */
         get: operations["relatedDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/twins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The strongest Hong Kong ⇄ Shanghai pairs for a smart-city area or a topic
+         * @description A topic (`q`, any script) is matched through the same concepts and terms as the counterparts; both datasets of a pair must name it. A pair of near-duplicate groups is listed once.
+         */
+        get: operations["twinPairs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -532,6 +555,77 @@ export interface components {
             number,
             number
         ];
+        /** @description A dataset for lists: enough to show, open and map it (GET /api/datasets/{id} has the record) */
+        CompactDataset: {
+            id: string;
+            source: string;
+            /** @enum {unknown} */
+            city: "hong-kong" | "shanghai";
+            title: components["schemas"]["LocalizedText"];
+            publisher: {
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+            };
+            areas: components["schemas"]["AreaId"][];
+            updateFrequency: {
+                raw: string;
+                normalized: string;
+            };
+            spatial: {
+                bbox?: components["schemas"]["BBox"];
+                place?: string;
+            };
+            landingPage: string;
+        };
+        /** @description Why two datasets are counterparts, typed by `kind`; labels in en, zh-Hant and zh-Hans so a client words them in any */
+        CounterpartReason: {
+            /** @constant */
+            kind: "concept";
+            concept: string;
+            label: {
+                en: string;
+                "zh-Hant": string;
+                "zh-Hans": string;
+            };
+        } | {
+            /** @constant */
+            kind: "area";
+            areas: components["schemas"]["AreaId"][];
+        } | {
+            /** @constant */
+            kind: "category";
+            label: components["schemas"]["LocalizedText"];
+        } | {
+            /** @constant */
+            kind: "kind";
+            value: string;
+            label: {
+                en: string;
+                "zh-Hant": string;
+                "zh-Hans": string;
+            };
+        } | {
+            /** @constant */
+            kind: "frequency";
+            value: string;
+        } | {
+            /** @constant */
+            kind: "geography";
+            value: string;
+            label: {
+                en: string;
+                "zh-Hant": string;
+                "zh-Hans": string;
+            };
+        } | {
+            /** @constant */
+            kind: "sameAs";
+            members: string[];
+        } | {
+            /** @constant */
+            kind: "duplicateOf";
+            members: string[];
+        };
         Error: {
             error: {
                 /**
@@ -1017,6 +1111,8 @@ export interface operations {
     relatedDatasets: {
         parameters: {
             query?: {
+                /** @description Only counterparts in this city */
+                city?: "hong-kong" | "shanghai";
                 limit?: number;
             };
             header?: never;
@@ -1031,23 +1127,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Related datasets, best first */
+            /** @description Counterparts, other city first, best first within each city */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        id: string;
                         items: {
-                            dataset: components["schemas"]["Dataset"];
-                            reason: {
-                                /** @description One record declares the other the same dataset */
-                                sameAs: boolean;
-                                /** @description Glossary concepts both titles name */
-                                concepts: string[];
-                                sharedAreas: components["schemas"]["AreaId"][];
-                            };
+                            dataset: components["schemas"]["CompactDataset"];
+                            score: number;
+                            reasons: components["schemas"]["CounterpartReason"][];
+                            /** @description Near-identical records shown through this one */
+                            members: string[];
                         }[];
+                        /** @description Why the list is empty on purpose */
+                        empty?: {
+                            /** @enum {unknown} */
+                            code: "no_text" | "not_computed";
+                            message: string;
+                        };
                     };
                 };
             };
@@ -1069,6 +1169,86 @@ export interface operations {
             };
             /** @description No dataset has this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "dataset datash:nope does not exist"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Requests left in the window (IETF draft-7) */
+                    RateLimit?: string;
+                    /** @description The limit and its window */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    twinPairs: {
+        parameters: {
+            query?: {
+                area?: components["schemas"]["AreaId"];
+                /** @example bus */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pairs, strongest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            hongKong: components["schemas"]["CompactDataset"];
+                            shanghai: components["schemas"]["CompactDataset"];
+                            score: number;
+                            reasons: components["schemas"]["CounterpartReason"][];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

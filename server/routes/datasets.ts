@@ -1,8 +1,7 @@
-/** The catalogue API: search with facets and the map filter, one record, its related datasets. */
+/** The catalogue API: search with facets and the map filter, one record. */
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
-import { getDataset, relatedDatasets, searchDatasets } from '../../catalog-schema/api';
-import type { AreaId } from '../../catalog-schema';
+import { getDataset, searchDatasets } from '../../catalog-schema/api';
 import type { Catalogue, SearchResult } from '../../catalog';
 import { notFound } from '../errors';
 import { on, type ReplyOf } from '../route';
@@ -28,16 +27,6 @@ export function datasetRoutes(catalogue: Catalogue): Router {
     if (stored.record.modified)
       response.setHeader('Last-Modified', new Date(stored.record.modified).toUTCString());
     response.json(stored.record satisfies ReplyOf<typeof getDataset>);
-  });
-
-  on(router, relatedDatasets, (request, response, { query }) => {
-    const id = String(request.params.id);
-    if (!catalogue.store.getDataset(id)) throw notFound(`dataset ${id}`);
-    const items = catalogue.search.related(id, query.limit).map(({ record, reason }) => ({
-      dataset: record,
-      reason: { ...reason, sharedAreas: reason.sharedAreas as AreaId[] },
-    }));
-    response.json({ items } satisfies ReplyOf<typeof relatedDatasets>);
   });
 
   return router;
