@@ -225,6 +225,11 @@ export class CatalogStore {
     for (const area of applyOverrides(record, overrides).areas) this.statements.insertArea.run(rowid, area);
   }
 
+  /** Whether the catalogue holds no dataset at all (cheap: no index is built). */
+  isEmpty(): boolean {
+    return !this.db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM datasets)').pluck().get();
+  }
+
   overridesFor(datasetId: string): AreaOverride[] {
     return this.statements.overridesFor.all(datasetId).map(overrideFromRow);
   }

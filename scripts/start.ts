@@ -6,8 +6,6 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultDbPath, openCatalogue } from '../catalog';
-import { harvest } from '../harvester/harvest';
-import { summarize } from '../harvester/run';
 import { defaultWorkerCount, serve } from '../server/serve';
 import { runCli } from '../catalog/run-cli';
 import { buildWeb, webBuildIsStale } from './web-build';
@@ -23,10 +21,13 @@ runCli(async () => {
   }
   const db = defaultDbPath();
   const probe = openCatalogue(db);
-  const empty = probe.search.search({ pageSize: 1 }).total === 0;
+  const empty = probe.store.isEmpty();
   probe.close();
   if (empty) {
     console.log(`The catalogue at ${db} is empty: harvesting the bundled snapshot (offline)...`);
+    // Loaded only to seed: the serving process keeps no harvester in memory otherwise.
+    const { harvest } = await import('../harvester/harvest');
+    const { summarize } = await import('../harvester/run');
     for (const result of await harvest({ db, offline: true, mode: 'full' })) console.log(summarize(result));
   }
   const port = Number(process.env.PORT ?? 8080);

@@ -1,15 +1,13 @@
 /**
  * Serves a catalogue file over HTTP with one or more worker processes (Node's cluster module): SQLite
  * serves many readers at once, so a search for one user never waits behind another's on a 2-core machine.
- * The primary only forks, restarts a worker that dies, keeps the shared rate-limit counts and stops them all.
+ * The primary only forks, restarts a worker that dies, keeps the shared rate-limit counts and stops them all;
+ * it never loads the app (serve-app.ts), so it costs the memory of a bare Node process.
  */
 import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { openCatalogue } from '../catalog';
-import { createApp } from './app';
-import { configFromEnv } from './config';
 
 export interface ServeOptions {
   db: string;
@@ -27,24 +25,11 @@ const STOP_GRACE_MS = 10_000;
 
 export const defaultWorkerCount = () => availableParallelism();
 
-/** One process serving the catalogue; resolves when its server closes. */
-export function serveInProcess({ db, port, onListening }: ServeOptions): Promise<void> {
-  const cacheBytes = process.env.ATLAS_SEARCH_CACHE_BYTES;
-  const catalogue = openCatalogue(db, {
-    searchCacheBytes: cacheBytes === undefined ? undefined : Number(cacheBytes),
-  });
-  catalogue.search.search({ pageSize: 1 }); // build the facet index before taking traffic
-  const config = { ...configFromEnv(), clustered: cluster.isWorker };
-  const server = createApp({ catalogue, config }).listen(port, () => onListening?.());
-  const stop = () => server.close(() => catalogue.close());
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  return new Promise((resolve) => server.on('close', resolve));
-}
-
 export function serve(options: ServeOptions): Promise<void> {
   const workers = options.workers ?? defaultWorkerCount();
-  if (workers <= 1) return serveInProcess(options);
+  // Loaded only where it serves: a primary that imported the app would hold its modules for nothing.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (workers <= 1) return (require('./serve-app') as typeof import('./serve-app')).serveInProcess(options);
   new ClusterMemoryStorePrimary().init();
   cluster.setupPrimary({ exec: join(__dirname, 'serve-worker.ts') });
   const env = { ATLAS_DB: options.db, PORT: String(options.port) };
