@@ -16,6 +16,12 @@ import { SearchBar } from './components/SearchBar';
 import { useSearch } from './hooks/use-search';
 import { useUrlState } from './hooks/use-url-state';
 import { t } from './i18n';
+import { ResultsExport } from './shortlist/ResultsExport';
+import { ShortlistPage } from './shortlist/ShortlistPage';
+import { ShortlistContext, useShortlistStore } from './shortlist/use-shortlist';
+import { TeamBar } from './team/TeamBar';
+import { CollectionEditor } from './curator/CollectionEditor';
+import { CuratorContext, useCuratorStore } from './curator/use-curator';
 import { initialState, toggleFilter, type BBox, type Filter, type Sort } from './search-state';
 
 const NO_RECORDS: DatasetRecord[] = [];
@@ -33,6 +39,10 @@ export function App() {
   const [openRecord, setOpenRecord] = useState<DatasetRecord>();
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionRecords, setCollectionRecords] = useState<DatasetRecord[]>();
+  const shortlist = useShortlistStore();
+  const curator = useCuratorStore();
+  /** The collection open in the curator's editor ('' for a new one); not in the URL: it is one curator's work. */
+  const [editing, setEditing] = useState<string>();
 
   // A preview's features belong to its dataset's page: closing the page takes them off the map.
   useEffect(() => {
@@ -48,11 +58,13 @@ export function App() {
       (value) => setCollections(value.items),
       () => setCollections([]),
     );
-  }, []);
+  }, [curator.revision]);
   const openCollection = collections.find((collection) => collection.id === state.collection);
+  // A collection's or the shortlist's records replace the results on the map while that page is open.
+  const pageOpen = !!openCollection || !!state.view;
   useEffect(() => {
-    if (!openCollection) setCollectionRecords(undefined);
-  }, [openCollection]);
+    if (!pageOpen) setCollectionRecords(undefined);
+  }, [pageOpen]);
 
   // The open dataset is drawn even when it is not on this page of results (a related one, a shared link).
   const mapRecords = useMemo(() => {
@@ -74,87 +86,136 @@ export function App() {
   const onSearchArea = (bbox: BBox | undefined) => update((current) => ({ ...current, bbox, page: 1 }));
 
   return (
-    <div className="app">
-      <SearchBar q={state.q} language={state.language} onSearch={onSearch} onLanguage={onLanguage} />
-      <main>
-        <div className="left">
-          <CollectionList
-            collections={collections}
-            open={state.collection}
-            language={state.language}
-            onOpen={(collection) => update((current) => ({ ...current, collection, dataset: undefined }))}
-          />
-          <FacetPanel
-            state={state}
-            facets={shown?.facets ?? {}}
-            onToggle={onToggle}
-            onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
-          />
-        </div>
-        <div className="middle">
-          {results.state === 'failed' && (
-            <p className="error" role="alert">
-              {t(state.language, 'error', { message: results.message })}
-            </p>
-          )}
-          {state.dataset ? (
-            <DatasetDetail
-              id={state.dataset}
-              language={state.language}
-              onClose={() => update((current) => ({ ...current, dataset: undefined }))}
-              onSelect={onSelect}
-              onLoaded={setOpenRecord}
-              onMapPreview={setMapPreview}
-            />
-          ) : openCollection ? (
-            <CollectionView
-              collection={openCollection}
-              language={state.language}
-              onClose={() => update((current) => ({ ...current, collection: undefined }))}
-              onSelect={onSelect}
-              onLoaded={setCollectionRecords}
-            />
-          ) : (
-            <>
-              <CityComparison
-                state={state}
-                onOpen={(city, area) =>
+    <ShortlistContext.Provider value={shortlist}>
+      <CuratorContext.Provider value={curator}>
+        <div className="app">
+          <SearchBar q={state.q} language={state.language} onSearch={onSearch} onLanguage={onLanguage} />
+          <main>
+            <div className="left">
+              <TeamBar
+                language={state.language}
+                view={state.view}
+                collections={collections}
+                onView={(view) => {
+                  setEditing(undefined);
                   update((current) => ({
                     ...current,
-                    filters: { ...current.filters, city: [city], area: [area] },
-                    page: 1,
-                  }))
+                    view,
+                    shortlist: undefined,
+                    dataset: undefined,
+                    collection: undefined,
+                  }));
+                }}
+                onNewCollection={() => setEditing('')}
+              />
+              <CollectionList
+                collections={collections}
+                open={state.collection}
+                language={state.language}
+                onOpen={(collection) =>
+                  update((current) => ({ ...current, collection, dataset: undefined, view: undefined }))
                 }
               />
-              <ResultList
-                items={shown?.items ?? NO_RECORDS}
-                total={shown?.total ?? 0}
-                page={state.page}
-                sort={state.sort}
-                language={state.language}
-                loading={results.state === 'loading'}
-                onSelect={onSelect}
-                onHover={setHovered}
-                onPage={(page) => update((current) => ({ ...current, page }))}
-                onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+              <FacetPanel
+                state={state}
+                facets={shown?.facets ?? {}}
+                onToggle={onToggle}
+                onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
               />
-            </>
-          )}
+            </div>
+            <div className="middle">
+              {results.state === 'failed' && (
+                <p className="error" role="alert">
+                  {t(state.language, 'error', { message: results.message })}
+                </p>
+              )}
+              {editing !== undefined && curator.token ? (
+                <CollectionEditor
+                  key={editing}
+                  id={editing || undefined}
+                  language={state.language}
+                  onCancel={() => setEditing(undefined)}
+                  onSaved={(saved) => {
+                    setEditing(undefined);
+                    update((current) => ({
+                      ...current,
+                      collection: saved.id,
+                      dataset: undefined,
+                      view: undefined,
+                    }));
+                  }}
+                />
+              ) : state.dataset ? (
+                <DatasetDetail
+                  id={state.dataset}
+                  language={state.language}
+                  onClose={() => update((current) => ({ ...current, dataset: undefined }))}
+                  onSelect={onSelect}
+                  onLoaded={setOpenRecord}
+                  onMapPreview={setMapPreview}
+                />
+              ) : state.view === 'shortlist' ? (
+                <ShortlistPage
+                  sharedIds={state.shortlist}
+                  language={state.language}
+                  onSelect={onSelect}
+                  onClose={() => update((current) => ({ ...current, view: undefined, shortlist: undefined }))}
+                  onOpenMine={() => update((current) => ({ ...current, shortlist: undefined }))}
+                  onLoaded={setCollectionRecords}
+                />
+              ) : openCollection ? (
+                <CollectionView
+                  collection={openCollection}
+                  language={state.language}
+                  onClose={() => update((current) => ({ ...current, collection: undefined }))}
+                  onEdit={curator.token ? () => setEditing(openCollection.id) : undefined}
+                  onSelect={onSelect}
+                  onLoaded={setCollectionRecords}
+                />
+              ) : (
+                <>
+                  <CityComparison
+                    state={state}
+                    onOpen={(city, area) =>
+                      update((current) => ({
+                        ...current,
+                        filters: { ...current.filters, city: [city], area: [area] },
+                        page: 1,
+                      }))
+                    }
+                  />
+                  <ResultsExport search={state} language={state.language} />
+                  <ResultList
+                    items={shown?.items ?? NO_RECORDS}
+                    total={shown?.total ?? 0}
+                    page={state.page}
+                    sort={state.sort}
+                    language={state.language}
+                    loading={results.state === 'loading'}
+                    onSelect={onSelect}
+                    onHover={setHovered}
+                    onPage={(page) => update((current) => ({ ...current, page }))}
+                    onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+                  />
+                </>
+              )}
+            </div>
+            <Suspense fallback={<div className="map-panel" />}>
+              <DatasetMap
+                records={mapRecords}
+                selected={state.dataset}
+                focus={openRecord?.spatial.bbox}
+                hovered={hovered}
+                preview={previewFeatures}
+                areaFilter={state.bbox}
+                language={state.language}
+                onSelect={onSelect}
+                onSearchArea={onSearchArea}
+              />
+            </Suspense>
+          </main>
         </div>
-        <Suspense fallback={<div className="map-panel" />}>
-          <DatasetMap
-            records={mapRecords}
-            selected={state.dataset}
-            focus={openRecord?.spatial.bbox}
-            hovered={hovered}
-            preview={previewFeatures}
-            areaFilter={state.bbox}
-            language={state.language}
-            onSelect={onSelect}
-            onSearchArea={onSearchArea}
-          />
-        </Suspense>
-      </main>
-    </div>
+      </CuratorContext.Provider>
+    </ShortlistContext.Provider>
   );
 }

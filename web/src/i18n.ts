@@ -24,7 +24,118 @@ export function pick(text: LocalizedText | undefined, language: Language): strin
   return '';
 }
 
+// ---- web-team block: shortlist, manifest, curator mode, dataset page, counterparts, twins ----
+const TEAM_STRINGS = {
+  shortlist: { en: 'Shortlist', 'zh-Hant': '候選清單', 'zh-Hans': '候选清单' },
+  shortlistCount: { en: 'Shortlist ({n})', 'zh-Hant': '候選清單（{n}）', 'zh-Hans': '候选清单（{n}）' },
+  shortlistAdd: { en: 'Add to shortlist', 'zh-Hant': '加入候選清單', 'zh-Hans': '加入候选清单' },
+  shortlistRemove: { en: 'Remove from shortlist', 'zh-Hant': '從候選清單移除', 'zh-Hans': '从候选清单移除' },
+  shortlistEmpty: {
+    en: 'Nothing shortlisted yet: use ☆ on a result, a dataset page or a collection.',
+    'zh-Hant': '清單尚無數據集：在結果、數據集頁或精選集中按 ☆ 加入。',
+    'zh-Hans': '清单尚无数据集：在结果、数据集页或精选集中按 ☆ 加入。',
+  },
+  shortlistShared: {
+    en: 'A shared shortlist of {n} datasets',
+    'zh-Hant': '他人分享的候選清單，共 {n} 個數據集',
+    'zh-Hans': '他人分享的候选清单，共 {n} 个数据集',
+  },
+  shortlistKeepShared: {
+    en: 'Add all of these to my shortlist',
+    'zh-Hant': '全部加入我的候選清單',
+    'zh-Hans': '全部加入我的候选清单',
+  },
+  shortlistMine: { en: 'Open my shortlist', 'zh-Hant': '開啟我的候選清單', 'zh-Hans': '打开我的候选清单' },
+  shortlistClear: { en: 'Empty the shortlist', 'zh-Hant': '清空候選清單', 'zh-Hans': '清空候选清单' },
+  shareLink: { en: 'Link to share', 'zh-Hant': '分享連結', 'zh-Hans': '分享链接' },
+  copy: { en: 'Copy', 'zh-Hant': '複製', 'zh-Hans': '复制' },
+  copied: { en: 'Copied', 'zh-Hant': '已複製', 'zh-Hans': '已复制' },
+  manifest: {
+    en: 'Data manifest',
+    'zh-Hant': '數據清單',
+    'zh-Hans': '数据清单',
+  },
+  manifestHeading: {
+    en: 'HK·SH Open Data Atlas: team shortlist',
+    'zh-Hant': '港滬開放數據地圖：團隊候選清單',
+    'zh-Hans': '港沪开放数据地图：团队候选清单',
+  },
+  download: { en: 'Download {format}', 'zh-Hant': '下載 {format}', 'zh-Hans': '下载 {format}' },
+  exportResults: { en: 'Export results', 'zh-Hant': '匯出結果', 'zh-Hans': '导出结果' },
+  exporting: {
+    en: 'Reading results… {n}',
+    'zh-Hant': '讀取結果中… {n}',
+    'zh-Hans': '读取结果中… {n}',
+  },
+  exportCapped: {
+    en: 'Only the first {n} results are exported; narrow the search for the rest.',
+    'zh-Hant': '只匯出首 {n} 項結果；請收窄搜尋以取得其餘結果。',
+    'zh-Hans': '只导出前 {n} 项结果；请缩小搜索范围以取得其余结果。',
+  },
+  missingDatasets: {
+    en: 'No longer in the catalogue: {ids}',
+    'zh-Hant': '目錄中已無：{ids}',
+    'zh-Hans': '目录中已无：{ids}',
+  },
+  teamPages: { en: 'Team pages', 'zh-Hant': '團隊頁面', 'zh-Hans': '团队页面' },
+  twins: { en: 'Twin pairs', 'zh-Hant': '兩地對應數據', 'zh-Hans': '两地对应数据' },
+  curatorSignIn: { en: 'Curator sign-in', 'zh-Hant': '策展人登入', 'zh-Hans': '策展人登录' },
+  curatorToken: { en: 'Curator token', 'zh-Hant': '策展人權杖', 'zh-Hans': '策展人令牌' },
+  signIn: { en: 'Sign in', 'zh-Hant': '登入', 'zh-Hans': '登录' },
+  signOut: { en: 'Sign out', 'zh-Hant': '登出', 'zh-Hans': '退出' },
+  cancel: { en: 'Cancel', 'zh-Hant': '取消', 'zh-Hans': '取消' },
+  curatorMode: { en: 'Curator mode', 'zh-Hant': '策展模式', 'zh-Hans': '策展模式' },
+  newCollection: { en: 'New collection', 'zh-Hant': '新增精選集', 'zh-Hans': '新建精选集' },
+  editCollection: { en: 'Edit collection', 'zh-Hant': '編輯精選集', 'zh-Hans': '编辑精选集' },
+  addingTo: { en: '“+” adds to', 'zh-Hant': '「+」加入至', 'zh-Hans': '“+”加入至' },
+  addToCollection: {
+    en: 'Add to the chosen collection',
+    'zh-Hant': '加入所選精選集',
+    'zh-Hans': '加入所选精选集',
+  },
+  added: { en: 'Added', 'zh-Hant': '已加入', 'zh-Hans': '已加入' },
+  collectionId: {
+    en: 'Collection id (letters, digits, dashes)',
+    'zh-Hant': '精選集代號（英文字母、數字、連字號）',
+    'zh-Hans': '精选集代号（英文字母、数字、连字符）',
+  },
+  titleIn: { en: 'Title in {language}', 'zh-Hant': '標題（{language}）', 'zh-Hans': '标题（{language}）' },
+  descriptionLabel: { en: 'Description', 'zh-Hant': '簡介', 'zh-Hans': '简介' },
+  datasetsInOrder: { en: 'Datasets, in order', 'zh-Hant': '數據集（依次序）', 'zh-Hans': '数据集（按顺序）' },
+  moveUp: { en: 'Move up', 'zh-Hant': '上移', 'zh-Hans': '上移' },
+  moveDown: { en: 'Move down', 'zh-Hant': '下移', 'zh-Hans': '下移' },
+  removeItem: { en: 'Remove', 'zh-Hant': '移除', 'zh-Hans': '移除' },
+  note: { en: "Curator's note", 'zh-Hant': '策展人備註', 'zh-Hans': '策展人备注' },
+  addById: { en: 'Add a dataset by id', 'zh-Hant': '以代號加入數據集', 'zh-Hans': '以代号加入数据集' },
+  add: { en: 'Add', 'zh-Hant': '加入', 'zh-Hans': '加入' },
+  save: { en: 'Save', 'zh-Hant': '儲存', 'zh-Hans': '保存' },
+  saving: { en: 'Saving…', 'zh-Hant': '儲存中…', 'zh-Hans': '保存中…' },
+  edit: { en: 'Edit', 'zh-Hant': '編輯', 'zh-Hans': '编辑' },
+  conflict: {
+    en: 'Not saved: someone changed this collection after you opened it (412). Your text is kept in the form below.',
+    'zh-Hant': '未儲存：你開啟後有人修改了這個精選集（412）。你的內容仍保留在下方表格。',
+    'zh-Hans': '未保存：你打开后有人修改了这个精选集（412）。你的内容仍保留在下方表单。',
+  },
+  theirVersion: {
+    en: 'The newer version: “{title}”, {n} datasets, saved {at} UTC.',
+    'zh-Hant': '較新版本：「{title}」，{n} 個數據集，於 {at}（UTC）儲存。',
+    'zh-Hans': '较新版本：“{title}”，{n} 个数据集，于 {at}（UTC）保存。',
+  },
+  reloadReapply: {
+    en: 'Reload and reapply my changes',
+    'zh-Hant': '重新載入並套用我的修改',
+    'zh-Hans': '重新加载并套用我的修改',
+  },
+  discardMine: {
+    en: 'Discard mine, take theirs',
+    'zh-Hant': '捨棄我的，採用新版本',
+    'zh-Hans': '舍弃我的，采用新版本',
+  },
+} satisfies Record<string, LocalizedText & Record<Language, string>>;
+// ---- end of the web-team block ----
+
 const STRINGS = {
+  ...TEAM_STRINGS,
   title: { en: 'HK·SH Open Data Atlas', 'zh-Hant': '港滬開放數據地圖', 'zh-Hans': '港沪开放数据地图' },
   languageName: { en: 'English', 'zh-Hant': '繁體', 'zh-Hans': '简体' },
   searchPlaceholder: {
