@@ -17,10 +17,8 @@ import { useSearch } from './hooks/use-search';
 import { useUrlState } from './hooks/use-url-state';
 import { t } from './i18n';
 import { ResultsExport } from './shortlist/ResultsExport';
-import { ShortlistPage } from './shortlist/ShortlistPage';
 import { ShortlistContext, useShortlistStore } from './shortlist/use-shortlist';
 import { TeamBar } from './team/TeamBar';
-import { CollectionEditor } from './curator/CollectionEditor';
 import { CuratorContext, useCuratorStore } from './curator/use-curator';
 import { initialState, toggleFilter, type BBox, type Filter, type Sort } from './search-state';
 
@@ -29,6 +27,14 @@ const NO_RECORDS: DatasetRecord[] = [];
 // MapLibre is most of the code: the list and filters show while it loads.
 const DatasetMap = lazy(() =>
   import('./components/DatasetMap').then((module) => ({ default: module.DatasetMap })),
+);
+
+// The team's pages load when first opened, keeping them out of the first page's JavaScript.
+const ShortlistPage = lazy(() =>
+  import('./shortlist/ShortlistPage').then((module) => ({ default: module.ShortlistPage })),
+);
+const CollectionEditor = lazy(() =>
+  import('./curator/CollectionEditor').then((module) => ({ default: module.CollectionEditor })),
 );
 
 export function App() {
@@ -124,81 +130,85 @@ export function App() {
               />
             </div>
             <div className="middle">
-              {results.state === 'failed' && (
-                <p className="error" role="alert">
-                  {t(state.language, 'error', { message: results.message })}
-                </p>
-              )}
-              {editing !== undefined && curator.token ? (
-                <CollectionEditor
-                  key={editing}
-                  id={editing || undefined}
-                  language={state.language}
-                  onCancel={() => setEditing(undefined)}
-                  onSaved={(saved) => {
-                    setEditing(undefined);
-                    update((current) => ({
-                      ...current,
-                      collection: saved.id,
-                      dataset: undefined,
-                      view: undefined,
-                    }));
-                  }}
-                />
-              ) : state.dataset ? (
-                <DatasetDetail
-                  id={state.dataset}
-                  language={state.language}
-                  onClose={() => update((current) => ({ ...current, dataset: undefined }))}
-                  onSelect={onSelect}
-                  onLoaded={setOpenRecord}
-                  onMapPreview={setMapPreview}
-                />
-              ) : state.view === 'shortlist' ? (
-                <ShortlistPage
-                  sharedIds={state.shortlist}
-                  language={state.language}
-                  onSelect={onSelect}
-                  onClose={() => update((current) => ({ ...current, view: undefined, shortlist: undefined }))}
-                  onOpenMine={() => update((current) => ({ ...current, shortlist: undefined }))}
-                  onLoaded={setCollectionRecords}
-                />
-              ) : openCollection ? (
-                <CollectionView
-                  collection={openCollection}
-                  language={state.language}
-                  onClose={() => update((current) => ({ ...current, collection: undefined }))}
-                  onEdit={curator.token ? () => setEditing(openCollection.id) : undefined}
-                  onSelect={onSelect}
-                  onLoaded={setCollectionRecords}
-                />
-              ) : (
-                <>
-                  <CityComparison
-                    state={state}
-                    onOpen={(city, area) =>
+              <Suspense fallback={<p>{t(state.language, 'loading')}</p>}>
+                {results.state === 'failed' && (
+                  <p className="error" role="alert">
+                    {t(state.language, 'error', { message: results.message })}
+                  </p>
+                )}
+                {editing !== undefined && curator.token ? (
+                  <CollectionEditor
+                    key={editing}
+                    id={editing || undefined}
+                    language={state.language}
+                    onCancel={() => setEditing(undefined)}
+                    onSaved={(saved) => {
+                      setEditing(undefined);
                       update((current) => ({
                         ...current,
-                        filters: { ...current.filters, city: [city], area: [area] },
-                        page: 1,
-                      }))
-                    }
+                        collection: saved.id,
+                        dataset: undefined,
+                        view: undefined,
+                      }));
+                    }}
                   />
-                  <ResultsExport search={state} language={state.language} />
-                  <ResultList
-                    items={shown?.items ?? NO_RECORDS}
-                    total={shown?.total ?? 0}
-                    page={state.page}
-                    sort={state.sort}
+                ) : state.dataset ? (
+                  <DatasetDetail
+                    id={state.dataset}
                     language={state.language}
-                    loading={results.state === 'loading'}
+                    onClose={() => update((current) => ({ ...current, dataset: undefined }))}
                     onSelect={onSelect}
-                    onHover={setHovered}
-                    onPage={(page) => update((current) => ({ ...current, page }))}
-                    onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+                    onLoaded={setOpenRecord}
+                    onMapPreview={setMapPreview}
                   />
-                </>
-              )}
+                ) : state.view === 'shortlist' ? (
+                  <ShortlistPage
+                    sharedIds={state.shortlist}
+                    language={state.language}
+                    onSelect={onSelect}
+                    onClose={() =>
+                      update((current) => ({ ...current, view: undefined, shortlist: undefined }))
+                    }
+                    onOpenMine={() => update((current) => ({ ...current, shortlist: undefined }))}
+                    onLoaded={setCollectionRecords}
+                  />
+                ) : openCollection ? (
+                  <CollectionView
+                    collection={openCollection}
+                    language={state.language}
+                    onClose={() => update((current) => ({ ...current, collection: undefined }))}
+                    onEdit={curator.token ? () => setEditing(openCollection.id) : undefined}
+                    onSelect={onSelect}
+                    onLoaded={setCollectionRecords}
+                  />
+                ) : (
+                  <>
+                    <CityComparison
+                      state={state}
+                      onOpen={(city, area) =>
+                        update((current) => ({
+                          ...current,
+                          filters: { ...current.filters, city: [city], area: [area] },
+                          page: 1,
+                        }))
+                      }
+                    />
+                    <ResultsExport search={state} language={state.language} />
+                    <ResultList
+                      items={shown?.items ?? NO_RECORDS}
+                      total={shown?.total ?? 0}
+                      page={state.page}
+                      sort={state.sort}
+                      language={state.language}
+                      loading={results.state === 'loading'}
+                      onSelect={onSelect}
+                      onHover={setHovered}
+                      onPage={(page) => update((current) => ({ ...current, page }))}
+                      onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+                    />
+                  </>
+                )}
+              </Suspense>
             </div>
             <Suspense fallback={<div className="map-panel" />}>
               <DatasetMap

@@ -25,7 +25,11 @@ export class ApiError extends Error {
 
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => undefined);
+  // An abort while the body is read must reject, or the caller's success handler gets `undefined`.
+  const body = await response.json().catch((error: unknown) => {
+    if (signal?.aborted) throw error;
+    return undefined;
+  });
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
     throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText);

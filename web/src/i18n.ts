@@ -131,6 +131,167 @@ const TEAM_STRINGS = {
     'zh-Hant': '捨棄我的，採用新版本',
     'zh-Hans': '舍弃我的，采用新版本',
   },
+  topic_transport: { en: 'transport', 'zh-Hant': '交通運輸', 'zh-Hans': '交通运输' },
+  topic_nature_and_climate: { en: 'nature and climate', 'zh-Hant': '自然與氣候', 'zh-Hans': '自然与气候' },
+  topic_public_services: { en: 'public services', 'zh-Hant': '公共服務', 'zh-Hans': '公共服务' },
+  topic_business_and_work: { en: 'business and work', 'zh-Hant': '商業與就業', 'zh-Hans': '商业与就业' },
+  topic_company_directory: { en: 'company registers', 'zh-Hant': '企業名錄', 'zh-Hans': '企业名录' },
+  topic_labour_force: { en: 'the labour force', 'zh-Hant': '勞動人口', 'zh-Hans': '劳动人口' },
+  topic_not_public_safety: {
+    en: 'transport (not public safety)',
+    'zh-Hant': '交通（而非公共安全）',
+    'zh-Hans': '交通（而非公共安全）',
+  },
+  topic_asset_ledger: { en: 'asset ledgers', 'zh-Hant': '資產台賬', 'zh-Hans': '资产台账' },
+  topic_surveying_and_mapping: { en: 'surveying and mapping', 'zh-Hant': '測繪', 'zh-Hans': '测绘' },
+  topic_fuel_prices: { en: 'fuel prices', 'zh-Hant': '燃料價格', 'zh-Hans': '燃料价格' },
+  topic_procurement: { en: 'procurement', 'zh-Hant': '採購', 'zh-Hans': '采购' },
+  topic_quality_inspection: { en: 'quality inspection', 'zh-Hant': '質量檢驗', 'zh-Hans': '质量检验' },
+  topic_quality_inspection_not_industry: {
+    en: 'quality inspection (not industry)',
+    'zh-Hant': '質量檢驗（而非工業）',
+    'zh-Hans': '质量检验（而非工业）',
+  },
+  reason_category: {
+    en: 'the portal files it under “{x}”',
+    'zh-Hant': '原平台分類為「{x}」',
+    'zh-Hans': '原平台分类为“{x}”',
+  },
+  reason_keyword: {
+    en: 'its title, keywords or description are about {x}',
+    'zh-Hant': '標題、關鍵詞或簡介涉及{x}',
+    'zh-Hans': '标题、关键词或简介涉及{x}',
+  },
+  reason_publisher: {
+    en: 'it is published by {x} (used when nothing else decided)',
+    'zh-Hant': '由{x}發布（其他規則未能判斷時採用）',
+    'zh-Hans': '由{x}发布（其他规则未能判断时采用）',
+  },
+  reason_curator: {
+    en: 'a curator ({x}) decided so',
+    'zh-Hant': '策展人（{x}）的決定',
+    'zh-Hans': '策展人（{x}）的决定',
+  },
+  reason_other: { en: 'the rule {x}', 'zh-Hant': '規則 {x}', 'zh-Hans': '规则 {x}' },
+  reason_add: { en: '{area}: {why}', 'zh-Hant': '{area}：{why}', 'zh-Hans': '{area}：{why}' },
+  reason_remove: {
+    en: 'Not {area}: {why}',
+    'zh-Hant': '不屬{area}：{why}',
+    'zh-Hans': '不属{area}：{why}',
+  },
+  previewFailed_upstream_error: {
+    en: 'The server that holds this file could not be reached, or it answered with an error.',
+    'zh-Hant': '存放此檔案的伺服器無法連接，或回應了錯誤。',
+    'zh-Hans': '存放此文件的服务器无法连接，或返回了错误。',
+  },
+  previewFailed_timeout: {
+    en: 'The server that holds this file took too long to answer.',
+    'zh-Hant': '存放此檔案的伺服器回應太慢。',
+    'zh-Hans': '存放此文件的服务器响应太慢。',
+  },
+  previewFailed_too_large: {
+    en: 'This file is too large to preview here.',
+    'zh-Hant': '此檔案太大，無法在此預覽。',
+    'zh-Hans': '此文件太大，无法在此预览。',
+  },
+  previewFailed_unsupported_format: {
+    en: 'This format cannot be previewed here.',
+    'zh-Hant': '此格式無法在此預覽。',
+    'zh-Hans': '此格式无法在此预览。',
+  },
+  previewFailed_unreadable: {
+    en: 'The file could not be read as a table or as map data.',
+    'zh-Hant': '無法把檔案讀成表格或地圖數據。',
+    'zh-Hans': '无法把文件读成表格或地图数据。',
+  },
+  previewFailed_no_previewable_resource: {
+    en: 'This dataset has no file that can be previewed here.',
+    'zh-Hant': '此數據集沒有可在此預覽的檔案。',
+    'zh-Hans': '此数据集没有可在此预览的文件。',
+  },
+  previewFailed_address_refused: {
+    en: 'The Atlas only previews files on public web addresses, and this one is not.',
+    'zh-Hant': '本站只預覽公開網址上的檔案，此網址不是。',
+    'zh-Hans': '本站只预览公开网址上的文件，此网址不是。',
+  },
+  previewFailed_scheme_refused: {
+    en: 'The Atlas only previews http and https links.',
+    'zh-Hant': '本站只預覽 http 及 https 連結。',
+    'zh-Hans': '本站只预览 http 及 https 链接。',
+  },
+  previewFailed_rate_limited: {
+    en: 'Too many requests just now; try again in a minute.',
+    'zh-Hant': '請求太多，請稍後再試。',
+    'zh-Hans': '请求太多，请稍后再试。',
+  },
+  previewFailed_unknown: {
+    en: 'The preview could not be made.',
+    'zh-Hant': '未能製作預覽。',
+    'zh-Hans': '未能生成预览。',
+  },
+  previewSeePortal: {
+    en: 'The portal’s own page may still offer the file:',
+    'zh-Hant': '原平台的頁面或仍提供此檔案：',
+    'zh-Hans': '原平台的页面或仍提供此文件：',
+  },
+  shHowToGet: { en: 'How to get the data', 'zh-Hant': '如何取得數據', 'zh-Hans': '如何获取数据' },
+  shProduct: {
+    en: 'A data product (数据产品): files to download from the portal page.',
+    'zh-Hant': '數據產品（数据产品）：可在原平台頁面下載檔案。',
+    'zh-Hans': '数据产品：可在原平台页面下载文件。',
+  },
+  shInterface: {
+    en: 'A data interface (数据接口): an API; apply for access on the portal page.',
+    'zh-Hant': '數據接口（数据接口）：API，須在原平台頁面申請使用。',
+    'zh-Hans': '数据接口：API，须在原平台页面申请使用。',
+  },
+  shKindUnknown: {
+    en: 'The portal does not say whether this is a file product or an interface.',
+    'zh-Hant': '原平台未說明這是數據產品還是數據接口。',
+    'zh-Hans': '原平台未说明这是数据产品还是数据接口。',
+  },
+  shOpen: {
+    en: 'Open to everyone (无条件开放).',
+    'zh-Hant': '無條件開放：任何人可用。',
+    'zh-Hans': '无条件开放：任何人可用。',
+  },
+  shConditional: {
+    en: 'Conditional (有条件开放): apply on the portal and meet its conditions.',
+    'zh-Hant': '有條件開放：須在原平台申請並符合條件。',
+    'zh-Hans': '有条件开放：须在原平台申请并符合条件。',
+  },
+  shConditions: { en: 'Conditions:', 'zh-Hant': '開放條件：', 'zh-Hans': '开放条件：' },
+  shViews: { en: '{n} views', 'zh-Hant': '瀏覽 {n} 次', 'zh-Hans': '浏览 {n} 次' },
+  shDownloads: { en: '{n} downloads', 'zh-Hant': '下載 {n} 次', 'zh-Hans': '下载 {n} 次' },
+  shApiCalls: { en: '{n} API calls', 'zh-Hant': '接口調用 {n} 次', 'zh-Hans': '接口调用 {n} 次' },
+  shPortalPage: {
+    en: 'Get it on data.sh.gov.cn',
+    'zh-Hant': '到上海公共數據開放平台取得',
+    'zh-Hans': '到上海公共数据开放平台获取',
+  },
+  sameAsOn: {
+    en: 'The same dataset on {portal}',
+    'zh-Hant': '同一數據集在{portal}',
+    'zh-Hans': '同一数据集在{portal}',
+  },
+  codeForRecord: {
+    en: 'Code: this record from the API',
+    'zh-Hant': '程式碼：從 API 取得此記錄',
+    'zh-Hans': '代码：从 API 获取此记录',
+  },
+  codeForResource: {
+    en: 'Code: get this resource',
+    'zh-Hant': '程式碼：取得此資源',
+    'zh-Hans': '代码：获取此资源',
+  },
+  technicalDetail: { en: 'Technical detail', 'zh-Hant': '技術細節', 'zh-Hans': '技术细节' },
+  columns: { en: '{n} columns', 'zh-Hant': '{n} 欄', 'zh-Hans': '{n} 列' },
+  columnType_integer: { en: 'whole number', 'zh-Hant': '整數', 'zh-Hans': '整数' },
+  columnType_number: { en: 'number', 'zh-Hant': '數值', 'zh-Hans': '数值' },
+  columnType_date: { en: 'date', 'zh-Hant': '日期', 'zh-Hans': '日期' },
+  columnType_boolean: { en: 'yes/no', 'zh-Hant': '是／否', 'zh-Hans': '是／否' },
+  columnType_string: { en: 'text', 'zh-Hant': '文字', 'zh-Hans': '文本' },
+  columnType_empty: { en: 'empty', 'zh-Hant': '空白', 'zh-Hans': '空白' },
 } satisfies Record<string, LocalizedText & Record<Language, string>>;
 // ---- end of the web-team block ----
 
@@ -248,3 +409,7 @@ export function facetLabel(facet: string, value: string, language: Language, lab
 /** "1 dataset", "1,234 datasets", in the chosen language. */
 export const datasetCount = (language: Language, n: number) =>
   n === 1 ? t(language, 'oneDataset') : t(language, 'datasets', { n: n.toLocaleString() });
+
+// ---- web-team: keys built from data (rule names, error codes) ----
+/** Whether a key built at run time names an interface string. */
+export const isMessageKey = (key: string): key is MessageKey => key in STRINGS;
