@@ -3,11 +3,13 @@ import { openDatabase, type Db, type OpenOptions } from './db';
 import { CatalogSearch } from './search/search';
 import { CatalogStore } from './store';
 import { CurationStore } from './curation';
+import { CounterpartStore } from './counterparts/storage';
 
 export * from './errors';
 export * from './store';
 export * from './search/search';
 export * from './curation';
+export * from './counterparts';
 export { openDatabase, applyMigrations, defaultDbPath, type Db } from './db';
 export { contentHash, allLanguages, firstLanguage } from './record-text';
 export { foldText } from './search/fold';
@@ -17,6 +19,7 @@ export interface Catalogue {
   store: CatalogStore;
   search: CatalogSearch;
   curation: CurationStore;
+  counterparts: CounterpartStore;
   close(): void;
 }
 
@@ -33,6 +36,7 @@ export function openCatalogue(path?: string, options: CatalogueOptions = {}): Ca
     store,
     search: new CatalogSearch(db, store, { resultCacheSize: options.searchCacheSize }),
     curation: new CurationStore(db, store),
+    counterparts: new CounterpartStore(db, store),
     close: () => db.close(),
   };
 }

@@ -3,7 +3,7 @@
  * Each source runs on its own; one failing leaves the others (and its own last good records) untouched.
  * `offline` starts the replay server on loopback and points every source at the bundled snapshot.
  */
-import { openCatalogue } from '../catalog';
+import { openCatalogue, refreshCounterparts, type Catalogue } from '../catalog';
 import { createHttpClient, type HttpOptions } from './http';
 import { startReplayServer } from './replay/server';
 import { harvestSource, type HarvestResult } from './run';
@@ -59,9 +59,19 @@ export async function harvest(request: HarvestRequest): Promise<HarvestResult[]>
         }),
       );
     }
+    if (!request.dryRun) refreshCounterpartsAfter(catalogue, results);
     return results;
   } finally {
     catalogue.close();
     await replay?.close();
   }
+}
+
+/**
+ * Counterparts are computed from the whole catalogue, after every source is written: once per harvest,
+ * and only when a source wrote something new (refreshCounterparts also skips an unchanged catalogue).
+ */
+function refreshCounterpartsAfter(catalogue: Catalogue, results: readonly HarvestResult[]): void {
+  if (!results.some((result) => result.status === 'succeeded')) return;
+  refreshCounterparts(catalogue.db, catalogue.store);
 }

@@ -17,6 +17,7 @@ import type { ServerConfig } from './config';
 import { ApiError, errorHandler } from './errors';
 import { ckanRoutes } from './routes/ckan';
 import { collectionRoutes } from './routes/collections';
+import { counterpartRoutes } from './routes/counterparts';
 import { datasetRoutes } from './routes/datasets';
 import { dcatRoutes } from './routes/dcat';
 import { docsRoutes } from './routes/docs';
@@ -100,6 +101,7 @@ export function createApp({ catalogue, config }: AppOptions): Express {
   app.use(publicCache);
 
   app.use(datasetRoutes(catalogue));
+  app.use(counterpartRoutes(catalogue));
   app.use(metaRoutes(catalogue));
   app.use(previewRoutes(catalogue, config));
   app.use(collectionRoutes(catalogue));

@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 description of the HTTP API; a test fails when a route is missing from it. */
 import datasetSchema from '../catalog-schema/dataset.schema.json';
+import { COUNTERPART_RESPONSE_SCHEMAS, COUNTERPART_SCHEMAS } from './routes/counterparts';
 import { SEARCH_QUERY_SCHEMA } from './routes/datasets';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -15,6 +16,8 @@ const idParameter = {
   schema: { type: 'string' },
   description: 'Dataset id, `<source>:<sourceId>`',
 };
+const queryParameters = (properties: Record<string, unknown>) =>
+  Object.entries(properties).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));
 const collectionIdParameter = { ...idParameter, description: 'Collection id' };
 const auth = [{ curatorToken: [] }];
 
@@ -108,15 +111,25 @@ export const OPENAPI = {
     },
     '/api/datasets/{id}/related': {
       get: {
-        summary: 'Counterparts of a dataset, the other city first',
+        summary:
+          'Counterparts of a dataset (computed at harvest time): the other city first, each with score and reasons',
         tags: ['Catalogue'],
-        parameters: [
-          idParameter,
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } },
-        ],
+        parameters: [idParameter, ...queryParameters(COUNTERPART_SCHEMAS.relatedQuery.properties)],
         responses: {
-          200: json({ type: 'object', properties: { items: { type: 'array', items: ref('Dataset') } } }),
+          200: json(COUNTERPART_RESPONSE_SCHEMAS.related),
+          400: error('A parameter is invalid; the message names it'),
           404: error('Unknown id'),
+        },
+      },
+    },
+    '/api/twins': {
+      get: {
+        summary: 'The strongest Hong Kong ⇄ Shanghai counterpart pairs, for a smart-city area and/or a topic',
+        tags: ['Catalogue'],
+        parameters: queryParameters(COUNTERPART_SCHEMAS.twinsQuery.properties),
+        responses: {
+          200: json(COUNTERPART_RESPONSE_SCHEMAS.twins),
+          400: error('A parameter is invalid; the message names it'),
         },
       },
     },
@@ -338,6 +351,8 @@ export const OPENAPI = {
         },
       },
       Dataset: datasetSchema,
+      CompactDataset: COUNTERPART_SCHEMAS.compactDataset,
+      CounterpartReason: COUNTERPART_SCHEMAS.reason,
       SearchResult: {
         type: 'object',
         required: ['total', 'page', 'pageSize', 'items', 'facets'],

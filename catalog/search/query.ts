@@ -150,16 +150,3 @@ export function buildMatchExpression(query: string): string | null {
   const terms = parseQuery(query);
   return terms.length ? terms.map(termExpression).join(' AND ') : null;
 }
-
-/**
- * For "related datasets": the glossary concepts a text names, and a MATCH expression that finds records
- * naming any of them (in any language), or null when the text names none.
- */
-export function conceptExpression(text: string): { concepts: string[]; expression: string | null } {
-  const terms = parseQuery(text.slice(0, MAX_QUERY_CHARS)).filter((term) => term.concept);
-  const unique = [...new Map(terms.map((term) => [term.concept!, term])).values()];
-  return {
-    concepts: unique.map((term) => term.concept!),
-    expression: unique.length ? unique.map(termExpression).join(' OR ') : null,
-  };
-}

@@ -261,24 +261,6 @@ describe('hostile query strings', () => {
   });
 });
 
-describe('related datasets', () => {
-  it('finds counterparts in the other city first, by the concepts their titles share', () => {
-    const related = catalogue.search.related('datagovhk:kmb-bus-eta');
-    expect(related[0]!.record.city).toBe('shanghai');
-    expect(related[0]!.record.sourceId).toBe('O2813839472026099');
-    expect(related[0]!.reason.concepts).toContain('bus');
-    const airQuality = catalogue.search.related('datash:123456');
-    expect(airQuality[0]!.record.sourceId).toBe('hk-epd-aqhi');
-    expect(airQuality.map((entry) => entry.record.id)).not.toContain('datash:123456');
-  });
-
-  it('says when the dataset does not exist', () => {
-    expect(() => catalogue.search.related('datagovhk:nope')).toThrow(
-      expect.objectContaining({ code: 'unknown_dataset' }),
-    );
-  });
-});
-
 describe('result cache', () => {
   it('answers a repeated search from the cache, written any way, and forgets it after any write', () => {
     const first = catalogue.search.search({ area: ['mobility', 'environment'], city: ['shanghai'] });

@@ -17,8 +17,7 @@ import {
 } from './facet-index';
 
 export { FACET_NAMES, type FacetName };
-import { buildMatchExpression, conceptExpression } from './query';
-import { allLanguages } from '../record-text';
+import { buildMatchExpression } from './query';
 
 export const SORTS = ['relevance', 'modified', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -48,12 +47,6 @@ export interface FacetValue {
 }
 
 export type Facets = Record<FacetName, FacetValue[]>;
-
-export interface RelatedDataset {
-  record: DatasetRecord;
-  /** Why it is related: sameAs, or the glossary concepts both titles name. */
-  reason: { sameAs: boolean; concepts: string[]; sharedAreas: string[] };
-}
 
 export interface SearchResult {
   total: number;
@@ -355,74 +348,6 @@ export class CatalogSearch {
     };
     this.resultCache.set(index.version, key, result);
     return result;
-  }
-
-  /**
-   * Counterparts of a dataset: records it declares the same (sameAs), then records whose text names the
-   * concepts its title names, the other city first, then by shared areas and text score.
-   */
-  related(id: string, limit = 10): RelatedDataset[] {
-    const stored = this.store.getDataset(id);
-    if (!stored) throw new CatalogError('unknown_dataset', `dataset ${id} does not exist`);
-    const { record } = stored;
-    const index = this.facetIndex.get();
-    const { concepts, expression } = conceptExpression(allLanguages(record.title));
-    const scores = expression ? this.textScores(expression) : new Map<number, TextScore>();
-    const sameAs = new Set(record.links.filter((link) => link.rel === 'sameAs').map((link) => link.id));
-    const valuesAt = (column: FacetColumn, position: number) =>
-      Array.from(
-        column.codes.subarray(column.offsets[position]!, column.offsets[position + 1]!),
-        (code) => column.values[code]!,
-      );
-    const selfRow = this.db
-      .prepare<[string], { rowid: number }>('SELECT rowid FROM datasets WHERE id = ?')
-      .get(id)?.rowid;
-    const sameAsRows = sameAs.size
-      ? this.db
-          .prepare<string[], { rowid: number }>(
-            `SELECT rowid FROM datasets WHERE id IN (${[...sameAs].map(() => '?').join(',')})`,
-          )
-          .all(...sameAs)
-          .map((row) => row.rowid)
-      : [];
-    const candidates = new Set(
-      [...sameAsRows, ...scores.keys()].filter((rowid) => rowid !== selfRow && index.positionOf.has(rowid)),
-    );
-    const ranked = [...candidates]
-      .map((rowid) => {
-        const position = index.positionOf.get(rowid)!;
-        const sharedAreas = valuesAt(index.columns.area, position).filter((area) =>
-          (record.areas as string[]).includes(area),
-        );
-        return {
-          rowid,
-          sameAs: sameAsRows.includes(rowid),
-          otherCity: valuesAt(index.columns.city, position)[0] !== record.city,
-          sharedAreas,
-          score: scores.get(rowid)?.score ?? 0,
-        };
-      })
-      .sort(
-        (a, b) =>
-          Number(b.sameAs) - Number(a.sameAs) ||
-          Number(b.otherCity) - Number(a.otherCity) ||
-          b.sharedAreas.length - a.sharedAreas.length ||
-          a.score - b.score,
-      )
-      .slice(0, limit);
-    const records = this.records(ranked.map((entry) => entry.rowid));
-    return ranked.map((entry, position) => {
-      const found = records[position]!;
-      const theirConcepts = conceptExpression(allLanguages(found.title)).concepts;
-      return {
-        record: found,
-        reason: {
-          sameAs: entry.sameAs,
-          concepts: concepts.filter((concept) => theirConcepts.includes(concept)),
-          sharedAreas: entry.sharedAreas,
-        },
-      };
-    });
   }
 
   private order(

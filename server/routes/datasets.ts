@@ -1,4 +1,4 @@
-/** The catalogue API: search with facets and the map filter, one record, its related datasets. */
+/** The catalogue API: search with facets and the map filter, one record. */
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { AREA_IDS, CITIES, ACCESS_LEVELS } from '../../catalog-schema';
@@ -33,12 +33,6 @@ export const SEARCH_QUERY_SCHEMA = {
 } as const;
 
 const searchQuery = queryValidator<SearchParams>(SEARCH_QUERY_SCHEMA, LIST_PARAMETERS);
-const relatedQuery = queryValidator<{ limit?: number }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: { limit: { type: 'integer', minimum: 1, maximum: 50 } },
-});
-
 /** A cached search result is serialised, and its ETag computed, once. */
 const serialised = new WeakMap<SearchResult, { body: Buffer; etag: string }>();
 function serialise(result: SearchResult): { body: Buffer; etag: string } {
@@ -67,13 +61,6 @@ export function datasetRoutes(catalogue: Catalogue): Router {
     if (stored.record.modified)
       response.setHeader('Last-Modified', new Date(stored.record.modified).toUTCString());
     response.json({ ...stored.record, status: stored.status });
-  });
-
-  router.get('/api/datasets/:id/related', (request, response) => {
-    const { limit } = relatedQuery(request);
-    if (!catalogue.store.getDataset(request.params.id)) throw notFound(`dataset ${request.params.id}`);
-    const related = catalogue.search.related(request.params.id, limit ?? 10);
-    response.json({ items: related.map(({ record, reason }) => ({ ...record, reason })) });
   });
 
   return router;

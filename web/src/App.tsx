@@ -20,6 +20,7 @@ import { ResultsExport } from './shortlist/ResultsExport';
 import { ShortlistContext, useShortlistStore } from './shortlist/use-shortlist';
 import { TeamBar } from './team/TeamBar';
 import { CuratorContext, useCuratorStore } from './curator/use-curator';
+import type { MapRecord } from './geometry';
 import { initialState, toggleFilter, type BBox, type Filter, type Sort } from './search-state';
 
 const NO_RECORDS: DatasetRecord[] = [];
@@ -33,6 +34,7 @@ const DatasetMap = lazy(() =>
 const ShortlistPage = lazy(() =>
   import('./shortlist/ShortlistPage').then((module) => ({ default: module.ShortlistPage })),
 );
+const TwinsPage = lazy(() => import('./twins/TwinsPage').then((module) => ({ default: module.TwinsPage })));
 const CollectionEditor = lazy(() =>
   import('./curator/CollectionEditor').then((module) => ({ default: module.CollectionEditor })),
 );
@@ -44,7 +46,8 @@ export function App() {
   const [hovered, setHovered] = useState<string>();
   const [openRecord, setOpenRecord] = useState<DatasetRecord>();
   const [collections, setCollections] = useState<Collection[]>([]);
-  const [collectionRecords, setCollectionRecords] = useState<DatasetRecord[]>();
+  /** A page's own records (a collection, the shortlist, the twin pairs), drawn instead of the results. */
+  const [collectionRecords, setCollectionRecords] = useState<readonly MapRecord[]>();
   const shortlist = useShortlistStore();
   const curator = useCuratorStore();
   /** The collection open in the curator's editor ('' for a new one); not in the URL: it is one curator's work. */
@@ -74,7 +77,7 @@ export function App() {
 
   // The open dataset is drawn even when it is not on this page of results (a related one, a shared link).
   const mapRecords = useMemo(() => {
-    const items = collectionRecords ?? shown?.items ?? NO_RECORDS;
+    const items: readonly MapRecord[] = collectionRecords ?? shown?.items ?? NO_RECORDS;
     return openRecord && !items.some((item) => item.id === openRecord.id) ? [...items, openRecord] : items;
   }, [shown, openRecord, collectionRecords]);
   const previewFeatures = useMemo(
@@ -170,6 +173,13 @@ export function App() {
                       update((current) => ({ ...current, view: undefined, shortlist: undefined }))
                     }
                     onOpenMine={() => update((current) => ({ ...current, shortlist: undefined }))}
+                    onLoaded={setCollectionRecords}
+                  />
+                ) : state.view === 'twins' ? (
+                  <TwinsPage
+                    language={state.language}
+                    onSelect={onSelect}
+                    onClose={() => update((current) => ({ ...current, view: undefined }))}
                     onLoaded={setCollectionRecords}
                   />
                 ) : openCollection ? (

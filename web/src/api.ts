@@ -1,15 +1,13 @@
 /** The catalogue API as the explorer uses it; a failed call throws an ApiError with the server's message. */
 import type { DatasetRecord } from '../../catalog-schema/types';
 import type { Collection } from '../../catalog/curation';
-import type { FacetValue, RelatedDataset as CatalogRelated, SearchResult } from '../../catalog/search/search';
+import type { RelatedItem, RelatedResult, TwinPair } from '../../catalog/counterparts/types';
+import type { FacetValue, SearchResult } from '../../catalog/search/search';
 import type { Preview } from '../../server/preview/previewer';
 import { apiQuery, type SearchState } from './search-state';
 
 // The API answers in the catalogue's and the server's own types: type-only imports, no server code is bundled.
-export type { Collection, FacetValue, Preview, SearchResult };
-
-/** /api/datasets/{id}/related items: the record with why it is related. */
-export type RelatedDataset = DatasetRecord & Pick<CatalogRelated, 'reason'>;
+export type { Collection, FacetValue, Preview, RelatedItem, RelatedResult, SearchResult, TwinPair };
 
 /** The server's ApiError (server/errors.ts) as the client sees it: the status, code and message of a refusal. */
 export class ApiError extends Error {
@@ -44,10 +42,19 @@ export const getDataset = (id: string, signal?: AbortSignal) =>
   getJson<DatasetRecord>(`/api/datasets/${encodeURIComponent(id)}`, signal);
 
 export const getRelated = (id: string, signal?: AbortSignal) =>
-  getJson<{ items: RelatedDataset[] }>(`/api/datasets/${encodeURIComponent(id)}/related?limit=8`, signal);
+  getJson<RelatedResult>(`/api/datasets/${encodeURIComponent(id)}/related?limit=8`, signal);
 
 export const getPreview = (id: string, resource: number, signal?: AbortSignal) =>
   getJson<Preview>(`/api/datasets/${encodeURIComponent(id)}/preview?resource=${resource}`, signal);
 
 export const listCollections = (signal?: AbortSignal) =>
   getJson<{ items: Collection[] }>('/api/collections', signal);
+
+/** The strongest Hong Kong ⇄ Shanghai pairs, for an area and/or a topic. */
+export function getTwins(filter: { area?: string; q?: string; limit?: number }, signal?: AbortSignal) {
+  const params = new URLSearchParams();
+  if (filter.area) params.set('area', filter.area);
+  if (filter.q?.trim()) params.set('q', filter.q.trim());
+  if (filter.limit) params.set('limit', String(filter.limit));
+  return getJson<{ items: TwinPair[] }>(`/api/twins?${params}`, signal);
+}

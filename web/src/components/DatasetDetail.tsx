@@ -1,13 +1,13 @@
 /**
  * One dataset: its text in the chosen script, publisher and dates, resources with a preview of any of them
- * (a table here, or features on the map), and related datasets from both cities.
+ * (a table here, or features on the map), and its counterparts in the other city.
  */
 import { useEffect, useState } from 'react';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
-import { getDataset, getPreview, getRelated, type Preview, type RelatedDataset } from '../api';
+import { getDataset, getPreview, type Preview } from '../api';
 import { RecordView, type Loaded } from '../dataset/RecordView';
-import { pick, t } from '../i18n';
-import { CityBadge } from './badges';
+import { t } from '../i18n';
+import { CounterpartsPanel } from '../twins/CounterpartsPanel';
 
 interface Props {
   id: string;
@@ -40,7 +40,6 @@ export function DatasetDetail({ id, language, onClose, onSelect, onLoaded, onMap
   const dataset = useLoaded((signal) => getDataset(id, signal), id);
   const record = dataset.state === 'ready' ? dataset.value : undefined;
   useEffect(() => onLoaded(record), [record, onLoaded]);
-  const related = useLoaded((signal) => getRelated(id, signal), id);
   const [previewing, setPreviewing] = useState<{ index: number; preview: Loaded<Preview> }>();
 
   useEffect(() => {
@@ -77,21 +76,7 @@ export function DatasetDetail({ id, language, onClose, onSelect, onLoaded, onMap
           onSelect={onSelect}
         />
       )}
-      {related.state === 'ready' && related.value.items.length > 0 && (
-        <section className="related">
-          <h3>{t(language, 'related')}</h3>
-          <ul>
-            {related.value.items.map((item: RelatedDataset) => (
-              <li key={item.id}>
-                <button type="button" onClick={() => onSelect(item.id)}>
-                  <CityBadge city={item.city} language={language} />
-                  {pick(item.title, language)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CounterpartsPanel id={id} city={record?.city} language={language} onSelect={onSelect} />
     </article>
   );
 }
