@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Catalogue } from '../catalog';
+import { refreshCounterparts, type Catalogue } from '../catalog';
 import { makeRecord } from '../catalog/testing';
 import { SAMPLE_RECORDS, testApp } from '../server/testing';
 
@@ -112,6 +112,8 @@ export async function startRig(): Promise<Rig> {
     }),
   ];
   const test = testApp({ webDistDir: WEB_DIST, previewAllowHosts: [new URL(filesBase).host] }, records);
+  // As a harvest does: the counterparts of every record, stored for /related and /api/twins.
+  refreshCounterparts(test.catalogue.db, test.catalogue.store);
   const curatorToken = test.catalogue.curation.addCurator('alice', '2026-11-01T00:00:00Z');
   const site = createServer(test.app);
   const base = await listen(site);
