@@ -19,6 +19,7 @@ import { t } from './i18n';
 import { ResultsExport } from './shortlist/ResultsExport';
 import { ShortlistContext, useShortlistStore } from './shortlist/use-shortlist';
 import { TeamBar } from './team/TeamBar';
+import { readCollections } from './curator/curator-client';
 import { CuratorContext, useCuratorStore } from './curator/use-curator';
 import type { MapRecord } from './geometry';
 import { initialState, toggleFilter, type BBox, type Filter, type Sort } from './search-state';
@@ -63,10 +64,8 @@ export function App() {
 
   useEffect(() => {
     // Collections are a bonus: without them (or when the call fails) the explorer is the same.
-    listCollections().then(
-      (value) => setCollections(value.items),
-      () => setCollections([]),
-    );
+    const read = curator.revision ? readCollections() : listCollections().then((value) => value.items);
+    read.then(setCollections, () => setCollections([]));
   }, [curator.revision]);
   const openCollection = collections.find((collection) => collection.id === state.collection);
   // A collection's or the shortlist's records replace the results on the map while that page is open.

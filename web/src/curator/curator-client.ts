@@ -27,7 +27,8 @@ async function send(
   if (init.body) headers['Content-Type'] = 'application/json';
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.ifMatch) headers['If-Match'] = init.ifMatch;
-  const response = await fetch(path, { ...init, headers });
+  // The API lets browsers keep GET answers for a minute; a curator must read what is there now.
+  const response = await fetch(path, { ...init, headers, cache: 'no-store' });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as
       { error?: { code?: string; message?: string } } | undefined;
@@ -45,6 +46,10 @@ async function versioned(response: Response): Promise<Versioned> {
   // The server always sends an ETag on reads and writes; the version is its fallback.
   return { collection, etag: response.headers.get('ETag') ?? `"v${collection.version}"` };
 }
+
+/** The collections as they are now (after a write, the one-minute browser cache would show the old list). */
+export const readCollections = async () =>
+  ((await (await send('/api/collections', { method: 'GET' })).json()) as { items: Collection[] }).items;
 
 const path = (id: string) => `/api/collections/${encodeURIComponent(id)}`;
 
