@@ -116,8 +116,8 @@ describe('records, related, areas, stats', () => {
   it('lists related datasets, the other city first', async () => {
     const response = await request(app).get('/api/datasets/datagovhk:kmb-bus-eta/related');
     expect(response.body.items[0]).toMatchObject({
-      id: 'datash:O2813839472026099',
-      reason: { concepts: ['bus'] },
+      dataset: { id: 'datash:O2813839472026099', city: 'shanghai' },
+      reasons: expect.arrayContaining([expect.objectContaining({ kind: 'concept', concept: 'bus' })]),
     });
     expect((await request(app).get('/api/datasets/datagovhk:nope/related')).status).toBe(404);
     expect((await request(app).get('/api/datasets/datagovhk:kmb-bus-eta/related?limit=0')).status).toBe(400);

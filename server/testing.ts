@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCatalogue, type Catalogue } from '../catalog';
+import { openCatalogue, refreshCounterparts, type Catalogue } from '../catalog';
 import { makeRecord, tempDbPath } from '../catalog/testing';
 import type { DatasetRecord } from '../catalog-schema';
 import { createApp } from './app';
@@ -101,5 +101,6 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
 export function testApp(overrides: Partial<ServerConfig> = {}, records: DatasetRecord[] = SAMPLE_RECORDS) {
   const catalogue: Catalogue = openCatalogue(tempDbPath());
   catalogue.store.upsertRecords(records, '2026-11-01T00:00:00Z');
+  refreshCounterparts(catalogue.db, catalogue.store);
   return { catalogue, app: createApp({ catalogue, config: testConfig(overrides) }) };
 }

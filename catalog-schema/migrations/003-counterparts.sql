@@ -13,7 +13,8 @@ CREATE TABLE counterpart_sets (
 ) WITHOUT ROWID;
 
 -- Hong Kong ⇄ Shanghai pairs (each dataset's strongest other-city counterparts, either direction, once),
--- for /api/twins. shared_areas: ',mobility,living,' (the areas both have), for the area filter.
+-- for /api/twins. shared_areas: ',mobility,living,' (the areas both have), for the area filter; reasons: the
+-- pair as one encoded list item (catalog/counterparts/codec.ts).
 CREATE TABLE counterpart_pairs (
   hong_kong_id TEXT NOT NULL,
   shanghai_id  TEXT NOT NULL,

@@ -5,7 +5,7 @@
  */
 import type { WeightedVector } from './weighting';
 
-export const MAX_POSTINGS_PER_FEATURE = 600;
+export const MAX_POSTINGS_PER_FEATURE = 300;
 
 interface Postings {
   documents: Int32Array;
@@ -44,14 +44,23 @@ export class CandidateIndex {
 
   /**
    * Calls `visit` with every dataset sharing an indexed feature with the query and their dot product
-   * (the cosine of the normalised vectors, over the features kept). Not re-entrant.
+   * (the cosine of the normalised vectors, over the features looked up). The query looks up every concept
+   * it has (they join the languages) and its `maxOther` strongest other features that some other dataset
+   * shares (a word only it has finds nothing). Not re-entrant.
    */
-  forEachCandidate(query: WeightedVector, visit: (document: number, similarity: number) => void): void {
+  forEachCandidate(
+    query: WeightedVector,
+    isConcept: (feature: number) => boolean,
+    maxOther: number,
+    visit: (document: number, similarity: number) => void,
+  ): void {
     const { scores, touched } = this;
     let count = 0;
+    let others = 0;
     query.features.forEach((feature, at) => {
       const list = this.postings.get(feature);
       if (!list) return;
+      if (!isConcept(feature) && others++ >= maxOther) return;
       const weight = query.weights[at]!;
       const { documents, weights } = list;
       for (let i = 0; i < documents.length; i++) {

@@ -13,12 +13,12 @@ import type { CounterpartResult, StoredCounterpart } from './types';
 import { FeatureDictionary, weightVectors, type WeightedVector } from './weighting';
 
 /** Counterparts kept per dataset and city (the API's largest page). */
-export const KEPT_PER_CITY = 12;
+export const KEPT_PER_CITY = 10;
 /** Candidates scored per city before near-duplicates are folded (a group may take several slots). */
 const SHORTLIST_PER_CITY = 24;
-/** A dataset looks up only its strongest features (its vector keeps more, for others to find it by). */
-const QUERY_FEATURES = 24;
-/** Features per dataset stored for matching a twins topic. */
+/** Besides its concepts, a dataset looks up only its strongest shared features (its vector keeps more). */
+const QUERY_FEATURES = 16;
+/** Features per dataset (besides its concepts) stored for matching a twins topic. */
 const TOPIC_FEATURES = 8;
 
 export interface EngineOutput {
@@ -56,6 +56,8 @@ export function computeCounterparts(records: readonly DatasetRecord[]): EngineOu
     dictionary,
   );
   const index = new CandidateIndex(vectors);
+  const conceptFeatures = Uint8Array.from(dictionary.keys, (key) => (key.startsWith('c:') ? 1 : 0));
+  const isConcept = (feature: number) => conceptFeatures[feature] === 1;
   const groups = groupDuplicates(records);
   const sides: PairSide[] = records.map((record, at) => ({
     meta: metadataProfile(record),
@@ -79,12 +81,7 @@ export function computeCounterparts(records: readonly DatasetRecord[]): EngineOu
       'hong-kong': new Shortlist(SHORTLIST_PER_CITY),
       shanghai: new Shortlist(SHORTLIST_PER_CITY),
     };
-    const vector = vectors[self]!;
-    const query = {
-      features: vector.features.subarray(0, QUERY_FEATURES),
-      weights: vector.weights.subarray(0, QUERY_FEATURES),
-    };
-    index.forEachCandidate(query, (document, similarity) => {
+    index.forEachCandidate(vectors[self]!, isConcept, QUERY_FEATURES, (document, similarity) => {
       if (groups.groupOf[document] === group || similarity < MIN_SIMILARITY) return;
       shortlists[records[document]!.city].offer(document, similarity);
     });
@@ -149,12 +146,20 @@ export function computeCounterparts(records: readonly DatasetRecord[]): EngineOu
     return { ...base, items: [...ranked(otherCity), ...copies, ...ranked(record.city)] };
   });
 
-  const features = vectors.map((vector, at) =>
-    Array.from(vector.features.subarray(0, TOPIC_FEATURES), (feature, position) => ({
-      id: records[at]!.id,
-      feature: dictionary.keys[feature]!,
-      weight: Math.round(vector.weights[position]! * 1000) / 1000,
-    })),
-  );
+  // Every concept a dataset names (a topic is most often a concept) and its strongest other features.
+  const features = vectors.map((vector, at) => {
+    const kept: EngineOutput['features'][number] = [];
+    let others = 0;
+    vector.features.forEach((feature, position) => {
+      const key = dictionary.keys[feature]!;
+      if (!key.startsWith('c:') && others++ >= TOPIC_FEATURES) return;
+      kept.push({
+        id: records[at]!.id,
+        feature: key,
+        weight: Math.round(vector.weights[position]! * 1000) / 1000,
+      });
+    });
+    return kept;
+  });
   return { results, features };
 }

@@ -192,6 +192,7 @@ export interface LearnedTermsFile {
   conceptLabels: Record<string, { en: string; 'zh-Hant': string; 'zh-Hans': string }>;
   pairs: Array<{
     en: string;
+    enWord: string;
     zhHans: string;
     zhHant: string;
     /** The glossary concept it extends, or null: a concept of its own (`learned:<en>`). */
@@ -225,9 +226,10 @@ export function buildLearnedTerms(): LearnedTermsFile {
       continue;
     }
     if (enConcept && enConcept === zhConcept) continue; // the glossary already says so
-    const { en, zhHans, zhHant, joint, enCount, zhCount, dice, examples } = pair;
+    const { en, enWord, zhHans, zhHant, joint, enCount, zhCount, dice, examples } = pair;
     pairs.push({
       en,
+      enWord,
       zhHans,
       zhHant,
       concept: enConcept ?? zhConcept ?? null,

@@ -34,8 +34,9 @@ export interface LearnSettings {
 }
 
 export interface LearnedPair {
-  /** Stemmed English word. */
+  /** Stemmed English word (as the engine matches it), and as first written. */
   en: string;
+  enWord: string;
   /** The Han term folded to Simplified, and as first written in the Traditional corpus. */
   zhHans: string;
   zhHant: string;
@@ -50,12 +51,18 @@ const ENGLISH_WORD = /^[a-z][a-z-]{2,}$/;
 /** Particles and conjunctions that end or join words: no term contains them. */
 const GRAMMAR_CHAR = /[的及和与或之]/;
 
-function englishWords(text: string, stopwords: ReadonlySet<string>): Set<string> {
+function englishWords(
+  text: string,
+  stopwords: ReadonlySet<string>,
+  surface: Map<string, string>,
+): Set<string> {
   const words = new Set<string>();
   for (const piece of pieces(text)) {
     if (piece.han) continue;
     const word = lightStem(piece.text);
-    if (ENGLISH_WORD.test(word) && !stopwords.has(word) && !stopwords.has(piece.text)) words.add(word);
+    if (!ENGLISH_WORD.test(word) || stopwords.has(word) || stopwords.has(piece.text)) continue;
+    words.add(word);
+    if (!surface.has(word)) surface.set(word, piece.text);
   }
   return words;
 }
@@ -133,8 +140,9 @@ export function learnTermPairs(
   const zhCount = new Map<string, number>();
   const joint = new Map<string, Map<string, string[]>>();
   const spelling = new Map<string, string>();
+  const surface = new Map<string, string>();
   for (const unit of units) {
-    const words = englishWords(unit.en, settings.stopwords);
+    const words = englishWords(unit.en, settings.stopwords, surface);
     const terms = hanTerms(unit.zh, settings, spelling, wordLike);
     for (const word of words) enCount.set(word, (enCount.get(word) ?? 0) + 1);
     for (const term of terms) zhCount.set(term, (zhCount.get(term) ?? 0) + 1);
@@ -182,6 +190,7 @@ export function learnTermPairs(
     if (bestWordOf.get(best.term)?.word !== word) continue;
     pairs.push({
       en: word,
+      enWord: surface.get(word)!,
       zhHans: best.term,
       zhHant: spelling.get(best.term)!,
       joint: best.ids.length,

@@ -8,15 +8,16 @@ import glossary from '../search/glossary.json';
 import type { Db } from '../db';
 import type { CatalogStore } from '../store';
 import { computeCounterparts } from './engine';
+import curatedConcepts from './concepts.json';
 import learnedTerms from './learned-terms.json';
 import profileRules from './profile-rules.json';
 import { CounterpartStore } from './storage';
 
 /** Bump when the engine's code changes what it computes, so stored results are recomputed. */
-const ENGINE_VERSION = 1;
+const ENGINE_VERSION = 2;
 const DATA_VERSION = hash(
   'sha256',
-  JSON.stringify([ENGINE_VERSION, glossary, learnedTerms, profileRules]),
+  JSON.stringify([ENGINE_VERSION, glossary, curatedConcepts, learnedTerms, profileRules]),
   'hex',
 );
 

@@ -1,6 +1,6 @@
 /**
  * Scores a candidate pair and says why: the text similarity (shared weighted concepts and terms), raised
- * by up to a quarter for agreeing metadata (areas, portal category, kind of data, update frequency,
+ * by up to two thirds for agreeing metadata (areas, portal category, kind of data, update frequency,
  * geography level), so metadata orders similar texts but never makes unrelated ones similar.
  * Each agreement is a yes/no (areas: their overlap), averaged.
  */
@@ -8,7 +8,7 @@ import type { CounterpartReason } from './types';
 import { getLexicon } from './lexicon';
 import { GEOGRAPHY_LABELS, KIND_LABELS, type MetadataProfile } from './profile';
 
-export const SCORE_WEIGHTS = { text: 0.8, metadata: 0.2 };
+export const SCORE_WEIGHTS = { text: 0.6, metadata: 0.4 };
 /** Below this text similarity a candidate is noise (a shared common bigram), not a counterpart. */
 export const MIN_SIMILARITY = 0.03;
 const MAX_CONCEPT_REASONS = 5;
@@ -35,7 +35,7 @@ function metadataAgreement(a: MetadataProfile, b: MetadataProfile): number {
   );
 }
 
-/** The pair's score: text similarity, raised by up to a quarter for agreeing metadata. */
+/** The pair's score: text similarity, raised by up to two thirds for agreeing metadata. */
 export function pairScore(similarity: number, a: MetadataProfile, b: MetadataProfile): number {
   const score =
     Math.min(1, similarity) * (SCORE_WEIGHTS.text + SCORE_WEIGHTS.metadata * metadataAgreement(a, b));

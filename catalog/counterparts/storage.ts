@@ -10,7 +10,7 @@ import { decodeItems, encodeItems } from './codec';
 import { topicFeatures } from './text';
 import type { CompactDataset, EmptyReason, RelatedResult, TwinPair } from './types';
 
-export const MAX_RELATED_LIMIT = 24;
+export const MAX_RELATED_LIMIT = 20;
 export const MAX_TWINS_LIMIT = 50;
 export const MAX_TOPIC_CHARS = 200;
 const TOPIC_MATCHES = 2000;
@@ -24,6 +24,7 @@ interface PairRow {
   hong_kong_id: string;
   shanghai_id: string;
   score: number;
+  shared_areas: string;
   reasons: string;
 }
 
@@ -46,6 +47,13 @@ export class CounterpartStore {
       ),
       stateValue: db.prepare<[string], { value: string }>(
         'SELECT value FROM counterpart_state WHERE key = ?',
+      ),
+      topicMatches: db.prepare<[string, number], { dataset_id: string }>(
+        `SELECT dataset_id FROM counterpart_features WHERE feature IN (SELECT value FROM json_each(?))
+         GROUP BY dataset_id ORDER BY sum(weight) DESC, dataset_id LIMIT ?`,
+      ),
+      pairsOf: db.prepare<[string], PairRow>(
+        'SELECT hong_kong_id, shanghai_id, score, shared_areas, reasons FROM counterpart_pairs WHERE hong_kong_id = ?',
       ),
     };
   }
@@ -146,31 +154,31 @@ export class CounterpartStore {
       where.push('instr(shared_areas, ?) > 0');
       parameters.push(`,${options.area},`);
     }
+    let rows: PairRow[];
     if (options.q !== undefined) {
       const features = [...topicFeatures(options.q.slice(0, MAX_TOPIC_CHARS)).keys()];
       if (!features.length) return [];
-      const matched = this.db
-        .prepare<[string, number], { dataset_id: string }>(
-          `SELECT dataset_id FROM counterpart_features WHERE feature IN (SELECT value FROM json_each(?))
-           GROUP BY dataset_id ORDER BY sum(weight) DESC LIMIT ?`,
-        )
+      const matched = this.statements.topicMatches
         .all(JSON.stringify(features), TOPIC_MATCHES)
         .map((row) => row.dataset_id);
-      if (!matched.length) return [];
-      // The topic must be in both: a pair is about it when each side names it.
-      where.push(
-        'hong_kong_id IN (SELECT value FROM json_each(?))',
-        'shanghai_id IN (SELECT value FROM json_each(?))',
-      );
-      parameters.push(JSON.stringify(matched), JSON.stringify(matched));
+      // The topic must be in both: a pair is about it when each side names it. Point lookups by the Hong
+      // Kong side (the primary key), then the Shanghai side checked in memory.
+      const named = new Set(matched);
+      rows = matched
+        .flatMap((id) => this.statements.pairsOf.all(id))
+        .filter((row) => named.has(row.shanghai_id))
+        .filter((row) => !options.area || row.shared_areas.includes(`,${options.area},`))
+        .sort((a, b) => b.score - a.score || (a.hong_kong_id < b.hong_kong_id ? -1 : 1))
+        .slice(0, limit * 8);
+    } else {
+      rows = this.db
+        .prepare<unknown[], PairRow>(
+          `SELECT hong_kong_id, shanghai_id, score, shared_areas, reasons FROM counterpart_pairs
+           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+           ORDER BY score DESC, hong_kong_id, shanghai_id LIMIT ?`,
+        )
+        .all(...parameters, limit * 8);
     }
-    const rows = this.db
-      .prepare<unknown[], PairRow>(
-        `SELECT hong_kong_id, shanghai_id, score, reasons FROM counterpart_pairs
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY score DESC, hong_kong_id, shanghai_id LIMIT ?`,
-      )
-      .all(...parameters, limit * 8);
     const ids = [...new Set(rows.flatMap((row) => [row.hong_kong_id, row.shanghai_id]))];
     const groupOf = new Map(
       this.statements.groups.all(JSON.stringify(ids)).map((row) => [row.dataset_id, row.group_id]),

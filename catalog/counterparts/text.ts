@@ -104,7 +104,7 @@ export function textFeatures(record: DatasetRecord): TextFeatures {
       weight: 1,
       maxChars: FIELD_LIMITS.keywordChars,
     },
-    { texts: languages(record.description), weight: 1, maxChars: FIELD_LIMITS.descriptionChars },
+    { texts: languages(record.description), weight: 0.5, maxChars: FIELD_LIMITS.descriptionChars },
   ];
   // Keywords are many short texts: bound their number too.
   fields[1]!.texts = fields[1]!.texts.slice(0, 40);
