@@ -91,7 +91,7 @@ describe('curator mode', () => {
     await editor.locator('[data-testid=editor-item]').first().waitFor();
     const other = await fetch(`${rig.base}/api/collections/buses-two-cities`);
     const etag = other.headers.get('ETag')!;
-    const current = await other.json();
+    const current = (await other.json()) as { items: unknown[] };
     const theirs = await fetch(`${rig.base}/api/collections/buses-two-cities`, {
       method: 'PUT',
       headers: {
