@@ -78,6 +78,8 @@ export function CollectionEditor({ id, language, onSaved, onCancel }: Props) {
         : await createCollection(curator.token, { ...draft, id: draft.id || slugOf(draft.title.en ?? '') });
       setEtag(saved.etag);
       setStatus({ state: 'editing' });
+      // A new collection is where the curator will add next ("+" beside results).
+      if (!id) curator.setTarget(saved.collection.id);
       curator.changed();
       onSaved(saved.collection);
     } catch (error) {
