@@ -36,9 +36,15 @@ describe('the shortlist', () => {
         .getAttribute('aria-pressed'),
     ).toBe('true');
     await page.goto(`${rig.base}/?dataset=datash%3AAQ1002018038`);
-    await page.getByRole('button', { name: 'Add to shortlist: 公交站点实时到站接口' }).click();
+    await page
+      .locator('article.detail h2')
+      .getByRole('button', { name: 'Add to shortlist: 公交站点实时到站接口' })
+      .click();
     await page.goto(`${rig.base}/?dataset=datagovhk%3Ahk-bus-stops`);
-    await page.getByRole('button', { name: 'Add to shortlist: Bus Stops' }).click();
+    await page
+      .locator('article.detail h2')
+      .getByRole('button', { name: 'Add to shortlist: Bus Stops' })
+      .click();
     await page.reload();
     await page.getByRole('button', { name: 'Shortlist (3)' }).click();
     const list = page.locator('article.shortlist-page');
