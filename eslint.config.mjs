@@ -11,6 +11,7 @@ export default tseslint.config(
       'web/dist/',
       'fixtures/',
       'catalog-schema/types.generated.ts',
+      'catalog-schema/api/openapi.generated.ts',
       'coverage/',
     ],
   },

@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/web/dist/', '/e2e/'],
   testTimeout: 30000,
+  // the contract test: any server response in any suite that breaks the OpenAPI document fails its test
+  setupFilesAfterEnv: ['<rootDir>/server/contract.setup.ts'],
 };

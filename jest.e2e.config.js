@@ -4,4 +4,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testMatch: ['<rootDir>/e2e/**/*.test.ts'],
   testTimeout: 60000,
+  // the browser's requests are checked against the OpenAPI document too
+  setupFilesAfterEnv: ['<rootDir>/server/contract.setup.ts'],
 };

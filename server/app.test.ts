@@ -101,10 +101,10 @@ describe('GET /api/datasets', () => {
 });
 
 describe('records, related, areas, stats', () => {
-  it('returns one record with its status, and 404 for an unknown id', async () => {
+  it('returns the record as the schema defines it, and 404 for an unknown id', async () => {
     const response = await request(app).get('/api/datasets/datagovhk:kmb-bus-eta');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ id: 'datagovhk:kmb-bus-eta', status: { withdrawnAt: null } });
+    expect(response.body).toEqual(catalogue.store.getDataset('datagovhk:kmb-bus-eta')!.record);
     expect(response.headers['last-modified']).toBe('Tue, 01 Sep 2026 00:00:00 GMT');
     const missing = await request(app).get('/api/datasets/datagovhk:nope');
     expect(missing.status).toBe(404);

@@ -1,7 +1,8 @@
 /**
  * The Express app, from a factory so tests run it in process: security headers, compression, CORS for
- * reads, a per-IP rate limit, body limits, structured logs, the API routes, the built web app, and one
- * error handler that turns every failure into {error: {code, message}} without a stack trace.
+ * reads, a per-IP rate limit, body limits, structured logs, the API routes, 405s for known paths, the
+ * built web app, and one error handler that turns every failure into {error: {code, message}} without a
+ * stack trace.
  */
 import compression from 'compression';
 import cors from 'cors';
@@ -12,9 +13,18 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
+import { ROUTES } from '../catalog-schema/api';
 import type { Catalogue } from '../catalog';
 import type { ServerConfig } from './config';
 import { ApiError, errorHandler } from './errors';
+import {
+  EXPOSED_HEADERS,
+  errorBodyFor,
+  methodNotAllowed,
+  noStoreOnErrors,
+  rateLimited,
+} from './http-conventions';
+import { captureResponses, type ResponseObserver } from './response-capture';
 import { ckanRoutes } from './routes/ckan';
 import { collectionRoutes } from './routes/collections';
 import { counterpartRoutes } from './routes/counterparts';
@@ -28,6 +38,8 @@ import { previewRoutes } from './routes/preview';
 export interface AppOptions {
   catalogue: Catalogue;
   config: ServerConfig;
+  /** Tests: sees every finished response (the contract test checks each against the OpenAPI document). */
+  observeResponses?: ResponseObserver;
 }
 
 /** Query strings with malformed percent-escapes (invalid UTF-8) are refused rather than guessed at. */
@@ -49,18 +61,25 @@ const strictEncoding: RequestHandler = (request, _response, next) => {
   next();
 };
 
+/** ATLAS_TRUST_PROXY as Express takes it: a hop count, `true`, or names and addresses (`loopback`, ...). */
+function trustProxyValue(setting: string): boolean | number | string {
+  if (setting === 'true') return true;
+  return /^\d+$/.test(setting) ? Number(setting) : setting;
+}
+
 const publicCache: RequestHandler = (request, response, next) => {
   if (request.method === 'GET' || request.method === 'HEAD')
     response.setHeader('Cache-Control', 'public, max-age=60');
   next();
 };
 
-export function createApp({ catalogue, config }: AppOptions): Express {
+export function createApp({ catalogue, config, observeResponses }: AppOptions): Express {
   const logger = pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('query parser', 'simple');
+  if (config.trustProxy) app.set('trust proxy', trustProxyValue(config.trustProxy));
   if (config.logLevel !== 'silent') app.use(pinoHttp({ logger }));
   app.use(
     helmet({
@@ -75,6 +94,8 @@ export function createApp({ catalogue, config }: AppOptions): Express {
     }),
   );
   app.use(compression());
+  if (observeResponses) app.use(captureResponses(observeResponses));
+  app.use(noStoreOnErrors);
   app.use(strictEncoding);
   if (config.rateLimitPerMinute > 0) {
     app.use(
@@ -84,18 +105,15 @@ export function createApp({ catalogue, config }: AppOptions): Express {
         limit: config.rateLimitPerMinute,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
-        handler: (_request, response) =>
-          response.status(429).json({
-            error: { code: 'rate_limited', message: 'too many requests; slow down and retry later' },
-          }),
+        handler: rateLimited(config),
       }),
     );
   }
   // Any site may read the catalogue (CKAN clients read with POST too); curation writes stay same-origin.
-  app.use('/api/3/action', cors({ methods: ['GET', 'HEAD', 'POST'] }));
+  app.use('/api/3/action', cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }));
   app.use(
     ['/api', '/catalog.jsonld', '/feeds'],
-    cors({ methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'] }),
+    cors({ methods: ['GET', 'HEAD'], exposedHeaders: EXPOSED_HEADERS }),
   );
   app.use(express.json({ limit: '100kb' }));
   app.use(publicCache);
@@ -105,10 +123,11 @@ export function createApp({ catalogue, config }: AppOptions): Express {
   app.use(metaRoutes(catalogue));
   app.use(previewRoutes(catalogue, config));
   app.use(collectionRoutes(catalogue));
-  app.use(ckanRoutes(catalogue));
+  app.use(ckanRoutes(catalogue, config));
   app.use(dcatRoutes(catalogue, config));
   app.use(feedRoutes(catalogue, config));
   app.use(docsRoutes());
+  app.use(methodNotAllowed(ROUTES));
 
   app.use('/api', (request, _response, next) =>
     next(new ApiError(404, 'not_found', `no route ${request.method} ${request.originalUrl.split('?')[0]}`)),
@@ -121,6 +140,6 @@ export function createApp({ catalogue, config }: AppOptions): Express {
   app.use((request, _response, next) =>
     next(new ApiError(404, 'not_found', `no route ${request.method} ${request.path}`)),
   );
-  app.use(errorHandler((error) => logger.error({ err: error }, 'unhandled error')));
+  app.use(errorHandler((error) => logger.error({ err: error }, 'unhandled error'), errorBodyFor(config)));
   return app;
 }

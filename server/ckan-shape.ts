@@ -1,6 +1,6 @@
 /** Our records in CKAN's package shape, so CKAN clients (ckanapi, ckan.js) read the Atlas unchanged. */
 import { AREAS, type DatasetRecord, type LocalizedText } from '../catalog-schema';
-import { bboxPolygon } from '../catalog/geo/bbox-polygon';
+import { bboxPolygon } from '../catalog-schema/bbox-polygon';
 
 const first = (text: LocalizedText | undefined) => text?.en ?? text?.['zh-Hant'] ?? text?.['zh-Hans'] ?? '';
 

@@ -10,8 +10,13 @@ export interface ServerConfig {
   previewTimeoutMs: number;
   /** The built web app served at /, when present. */
   webDistDir?: string;
-  /** Public base URL for links in feeds and DCAT (defaults to the request's host). */
+  /**
+   * Public base URL for links in feeds, DCAT and CKAN (ATLAS_PUBLIC_URL). When unset and a proxy is
+   * trusted, the proxy's forwarded host; else http://localhost:<PORT>. Never the client's Host header.
+   */
   publicBaseUrl?: string;
+  /** Express's `trust proxy` (ATLAS_TRUST_PROXY: `loopback`, a hop count, addresses); off when unset. */
+  trustProxy?: string;
   logLevel: string;
   /** Tests only: resolve names without DNS, to check the address guard on any address safely. */
   previewResolver?: import('./preview/safe-fetch').Resolver;
@@ -29,7 +34,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     previewMaxBytes: Number(env.ATLAS_PREVIEW_MAX_BYTES ?? 20 * 1024 * 1024),
     previewTimeoutMs: Number(env.ATLAS_PREVIEW_TIMEOUT_MS ?? 15_000),
     webDistDir: env.ATLAS_WEB_DIST ?? 'web/dist',
-    publicBaseUrl: env.ATLAS_PUBLIC_URL,
+    publicBaseUrl:
+      env.ATLAS_PUBLIC_URL ?? (env.ATLAS_TRUST_PROXY ? undefined : `http://localhost:${env.PORT ?? 8080}`),
+    trustProxy: env.ATLAS_TRUST_PROXY || undefined,
     logLevel: env.ATLAS_LOG_LEVEL ?? 'info',
   };
 }

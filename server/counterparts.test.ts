@@ -3,8 +3,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { refreshCounterparts, type Catalogue } from '../catalog';
 import { harvestRig, retitle, type HarvestRig } from '../harvester/testing';
-import { createApp } from './app';
-import { testConfig } from './testing';
+import { createContractCheckedApp, testConfig } from './testing';
 
 let rig: HarvestRig;
 let catalogue: Catalogue;
@@ -16,7 +15,8 @@ beforeAll(async () => {
   const results = await rig.run();
   expect(results.every((result) => result.status === 'succeeded')).toBe(true);
   catalogue = rig.open();
-  app = createApp({ catalogue, config: testConfig() });
+  // Every response is checked against the API contract (catalog-schema/api) as well.
+  app = createContractCheckedApp(catalogue, testConfig());
   ids = catalogue.db
     .prepare<[], { id: string }>('SELECT id FROM datasets ORDER BY id')
     .all()

@@ -1,5 +1,5 @@
 /** API errors: a status, a stable code and a human message; rendered as {error: {code, message}}, never a stack. */
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request } from 'express';
 import { CatalogError } from '../catalog';
 
 export class ApiError extends Error {
@@ -22,9 +22,18 @@ const CATALOG_STATUS: Record<string, number> = {
   unknown_dataset: 404,
 };
 
+/** The body of a refusal; by default {error: {code, message}} (the CKAN routes have their own). */
+export type ErrorBody = (request: Request, error: ApiError) => unknown;
+const standardBody: ErrorBody = (_request, error) => ({
+  error: { code: error.code, message: error.message },
+});
+
 /** The last middleware: known errors keep their status; anything else is a 500 with no detail. */
-export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
-  return (error, _request, response, _next) => {
+export function errorHandler(
+  log: (error: unknown) => void,
+  bodyOf: ErrorBody = standardBody,
+): ErrorRequestHandler {
+  return (error, request, response, _next) => {
     let apiError: ApiError;
     if (error instanceof ApiError) apiError = error;
     else if (error instanceof CatalogError)
@@ -40,6 +49,6 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       apiError = new ApiError(500, 'internal_error', 'something went wrong on our side');
     }
     if (response.headersSent) return;
-    response.status(apiError.status).json({ error: { code: apiError.code, message: apiError.message } });
+    response.status(apiError.status).json(bodyOf(request, apiError));
   };
 }

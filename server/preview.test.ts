@@ -11,8 +11,7 @@ import request from 'supertest';
 import { openCatalogue, type Catalogue } from '../catalog';
 import { makeRecord, tempDbPath } from '../catalog/testing';
 import type { Resource } from '../catalog-schema';
-import { createApp } from './app';
-import { testConfig } from './testing';
+import { createContractCheckedApp, testConfig } from './testing';
 
 const FILES = join(__dirname, '../fixtures/files');
 let files: Server;
@@ -83,7 +82,7 @@ const resource = (name: string, url: string, format: string): Resource => ({
 });
 
 let catalogue: Catalogue;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof createContractCheckedApp>;
 
 beforeAll(async () => {
   files = await fileServer();
@@ -133,15 +132,15 @@ beforeAll(async () => {
     if (hostname === 'metadata.example') return [{ address: '169.254.169.254', family: 4 }];
     throw Object.assign(new Error(`stub resolver: ${hostname} unknown`), { code: 'ENOTFOUND' });
   };
-  app = createApp({
+  app = createContractCheckedApp(
     catalogue,
-    config: testConfig({
+    testConfig({
       previewAllowHosts: [`127.0.0.1:${port}`],
       previewMaxBytes: 512 * 1024,
       previewTimeoutMs: 1000,
       previewResolver: stubResolver,
     }),
-  });
+  );
 });
 afterAll(() => {
   catalogue.close();
@@ -233,10 +232,10 @@ describe('WFS and the disk cache', () => {
   });
 
   it('serves a preview again from the disk cache within its TTL, without fetching', async () => {
-    const cached = createApp({
+    const cached = createContractCheckedApp(
       catalogue,
-      config: testConfig({ previewAllowHosts: [new URL(base).host], previewCacheTtlSeconds: 60 }),
-    });
+      testConfig({ previewAllowHosts: [new URL(base).host], previewCacheTtlSeconds: 60 }),
+    );
     const first = await request(cached).get('/api/datasets/datagovhk:files/preview?resource=13');
     expect(first.body.rows).toEqual([['1', '2']]);
     const again = await request(cached).get('/api/datasets/datagovhk:files/preview?resource=13');

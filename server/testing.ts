@@ -7,6 +7,8 @@ import { makeRecord, tempDbPath } from '../catalog/testing';
 import type { DatasetRecord } from '../catalog-schema';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
+import { contractViolations } from './contract-check';
+import { recordViolations } from './contract-violations';
 
 export const SAMPLE_RECORDS: DatasetRecord[] = [
   makeRecord({
@@ -102,5 +104,14 @@ export function testApp(overrides: Partial<ServerConfig> = {}, records: DatasetR
   const catalogue: Catalogue = openCatalogue(tempDbPath());
   catalogue.store.upsertRecords(records, '2026-11-01T00:00:00Z');
   refreshCounterparts(catalogue.db, catalogue.store);
-  return { catalogue, app: createApp({ catalogue, config: testConfig(overrides) }) };
+  return { catalogue, app: createContractCheckedApp(catalogue, testConfig(overrides)) };
+}
+
+/** The app as tests run it: every response it gives is checked against the OpenAPI document. */
+export function createContractCheckedApp(catalogue: Catalogue, config: ServerConfig) {
+  return createApp({
+    catalogue,
+    config,
+    observeResponses: (exchange) => recordViolations(contractViolations(exchange)),
+  });
 }

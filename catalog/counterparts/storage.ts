@@ -3,6 +3,7 @@
  * transaction) and answers /related and /twins from the tables, never by recomputing.
  */
 import type { AreaId, City, DatasetRecord } from '../../catalog-schema';
+import { COUNTERPART_LIMITS } from '../../catalog-schema/api/counterparts';
 import type { Db } from '../db';
 import type { CatalogStore } from '../store';
 import type { EngineOutput } from './engine';
@@ -10,9 +11,9 @@ import { decodeItems, encodeItems } from './codec';
 import { topicFeatures } from './text';
 import type { CompactDataset, EmptyReason, RelatedResult, TwinPair } from './types';
 
-export const MAX_RELATED_LIMIT = 20;
-export const MAX_TWINS_LIMIT = 50;
-export const MAX_TOPIC_CHARS = 200;
+export const MAX_RELATED_LIMIT = COUNTERPART_LIMITS.maxRelated;
+export const MAX_TWINS_LIMIT = COUNTERPART_LIMITS.maxTwins;
+export const MAX_TOPIC_CHARS = COUNTERPART_LIMITS.maxTopicChars;
 const TOPIC_MATCHES = 2000;
 
 export function compact(record: DatasetRecord): CompactDataset {
@@ -116,7 +117,7 @@ export class CounterpartStore {
   /** Counterparts of an existing dataset (undefined when the id is unknown), other city first. */
   related(id: string, options: { city?: City; limit?: number } = {}): RelatedResult | undefined {
     if (!this.store.getDataset(id)) return undefined;
-    const limit = Math.min(options.limit ?? 10, MAX_RELATED_LIMIT);
+    const limit = Math.min(options.limit ?? COUNTERPART_LIMITS.defaultRelated, MAX_RELATED_LIMIT);
     const set = this.statements.set.get(id);
     if (!set) {
       return {
@@ -147,7 +148,7 @@ export class CounterpartStore {
 
   /** The strongest Hong Kong ⇄ Shanghai pairs, for an area and/or a topic; a pair of groups shown once. */
   twins(options: { area?: AreaId; q?: string; limit?: number } = {}): TwinPair[] {
-    const limit = Math.min(options.limit ?? 20, MAX_TWINS_LIMIT);
+    const limit = Math.min(options.limit ?? COUNTERPART_LIMITS.defaultTwins, MAX_TWINS_LIMIT);
     const where: string[] = [];
     const parameters: unknown[] = [];
     if (options.area) {

@@ -7,8 +7,11 @@
 import type { LocalizedText } from '../../catalog-schema';
 import type { Db } from '../db';
 
-export const FACET_NAMES = ['city', 'area', 'source', 'format', 'publisher', 'access'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+import { SEARCH_FACETS, type SearchFacet } from '../../catalog-schema/api/search-limits';
+
+/** The facets are the API contract's (one definition). */
+export const FACET_NAMES = SEARCH_FACETS;
+export type FacetName = SearchFacet;
 
 /** One facet's values: a code per distinct value; each dataset's codes in CSR form (offsets, codes). */
 export interface FacetColumn {

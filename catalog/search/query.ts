@@ -3,12 +3,14 @@
  * folded letters and digits only, so quotes, operators, control characters and emoji in user text
  * can never reach FTS5. A term that names a glossary concept matches any of the concept's terms.
  */
+import { SEARCH_LIMITS } from '../../catalog-schema/api/search-limits';
 import { CatalogError } from '../errors';
 import { getGlossary, type Concept } from './glossary';
 import { lightStem, phraseFor, pieces, type Piece } from './tokenize';
 
-export const MAX_QUERY_CHARS = 500;
-export const MAX_QUERY_TERMS = 24;
+// The API contract's bounds on q (one definition).
+export const MAX_QUERY_CHARS = SEARCH_LIMITS.maxQueryChars;
+export const MAX_QUERY_TERMS = SEARCH_LIMITS.maxQueryTerms;
 
 /** A term of the query: the alternatives any of which satisfies it. */
 export interface QueryTerm {

@@ -4,6 +4,7 @@
  */
 import type { Access, AreaId, BBox, City, DatasetRecord, LocalizedText } from '../../catalog-schema';
 import { AREA_IDS, CITIES } from '../../catalog-schema';
+import { SEARCH_LIMITS, SEARCH_SORTS, type SearchSort } from '../../catalog-schema/api/search-limits';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { CatalogError } from '../errors';
@@ -19,9 +20,10 @@ import {
 export { FACET_NAMES, type FacetName };
 import { buildMatchExpression } from './query';
 
-export const SORTS = ['relevance', 'modified', 'title'] as const;
-export type Sort = (typeof SORTS)[number];
-export const MAX_PAGE_SIZE = 100;
+// The parameters' bounds are the API contract's (one definition); the library enforces them for every caller.
+export const SORTS = SEARCH_SORTS;
+export type Sort = SearchSort;
+export const MAX_PAGE_SIZE = SEARCH_LIMITS.maxPageSize;
 
 export interface SearchParams {
   q?: string;
@@ -224,9 +226,9 @@ function assertBBox(bbox: BBox): void {
 
 function pagingOf(params: SearchParams): { page: number; pageSize: number } {
   const page = params.page ?? 1;
-  const pageSize = params.pageSize ?? 20;
-  if (!Number.isInteger(page) || page < 1)
-    throw new CatalogError('invalid_filter', 'page must be an integer ≥ 1');
+  const pageSize = params.pageSize ?? SEARCH_LIMITS.defaultPageSize;
+  if (!Number.isInteger(page) || page < 1 || page > SEARCH_LIMITS.maxPage)
+    throw new CatalogError('invalid_filter', `page must be an integer from 1 to ${SEARCH_LIMITS.maxPage}`);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new CatalogError('invalid_filter', `pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }

@@ -7,6 +7,8 @@ import { Router, type Request, type Response } from 'express';
 import { AREA_IDS, AREAS, type DatasetRecord } from '../../catalog-schema';
 import type { Catalogue, SearchParams, Sort } from '../../catalog';
 import { ckanGroup, ckanName, ckanPackage } from '../ckan-shape';
+import type { ServerConfig } from '../config';
+import { publicBaseUrl } from '../public-url';
 
 const ACTIONS = ['package_list', 'package_show', 'package_search', 'group_list'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -23,8 +25,8 @@ class CkanError extends Error {
   }
 }
 
-const helpUrl = (request: Request, action: string) =>
-  `${request.protocol}://${request.get('host')}/api/3/action/help_show?name=${action}`;
+const helpUrl = (request: Request, config: ServerConfig, action: string) =>
+  `${publicBaseUrl(config, request)}/api/3/action/help_show?name=${action}`;
 
 function parameters(request: Request): Record<string, unknown> {
   const body =
@@ -141,11 +143,11 @@ function run(catalogue: Catalogue, action: Action, params: Record<string, unknow
   }
 }
 
-export function ckanRoutes(catalogue: Catalogue): Router {
+export function ckanRoutes(catalogue: Catalogue, config: ServerConfig): Router {
   const router = Router();
   const handle = (request: Request, response: Response) => {
     const action = request.params.action as Action;
-    const help = helpUrl(request, action);
+    const help = helpUrl(request, config, action);
     if (!(ACTIONS as readonly string[]).includes(action)) {
       response.status(400).json({
         help,

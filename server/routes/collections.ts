@@ -3,10 +3,18 @@
  * without one, 403 with a wrong one), and edits need If-Match with the collection's ETag (412 when it is
  * stale, 428 when it is missing). Every change lands in the audit log. Curators also set dataset areas.
  */
-import Ajv from 'ajv';
 import { Router, type Request, type RequestHandler } from 'express';
 import Papa from 'papaparse';
-import { AREA_IDS } from '../../catalog-schema';
+import {
+  auditLog,
+  createCollection,
+  deleteCollection,
+  exportCollection,
+  getCollection,
+  listCollections,
+  replaceCollection,
+  setDatasetArea,
+} from '../../catalog-schema/api';
 import {
   CurationError,
   firstLanguage,
@@ -15,82 +23,9 @@ import {
   type CollectionInput,
 } from '../../catalog';
 import { ApiError, notFound } from '../errors';
-import { queryValidator } from '../validation';
+import { on, type BodyOf } from '../route';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const localized = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: Object.fromEntries(
-    ['en', 'zh-Hant', 'zh-Hans'].map((language) => [
-      language,
-      { type: 'string', minLength: 1, maxLength: 300 },
-    ]),
-  ),
-};
-const collectionBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['title', 'items'],
-  properties: {
-    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,63}$' },
-    title: localized,
-    description: { type: 'string', maxLength: 5000 },
-    area: { enum: AREA_IDS },
-    items: {
-      type: 'array',
-      maxItems: 500,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['datasetId'],
-        properties: {
-          datasetId: { type: 'string', minLength: 3, maxLength: 300 },
-          note: { type: 'string', maxLength: 2000 },
-          position: { type: 'integer', minimum: 1 },
-        },
-      },
-    },
-  },
-};
-const validateCollection = ajv.compile(collectionBody);
-const validateArea = ajv.compile({
-  type: 'object',
-  additionalProperties: false,
-  required: ['area', 'effect'],
-  properties: {
-    area: { enum: AREA_IDS },
-    effect: { enum: ['add', 'remove'] },
-    note: { type: 'string', maxLength: 2000 },
-  },
-});
-const auditQuery = queryValidator<{ target?: string }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: { target: { type: 'string', maxLength: 320 } },
-});
-const exportQuery = queryValidator<{ format?: 'csv' | 'json' | 'md' }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: { format: { enum: ['csv', 'json', 'md'] } },
-});
-
-function bodyOf<T>(request: Request, validate: ReturnType<typeof ajv.compile>): T {
-  if (!validate(request.body)) {
-    const [error] = validate.errors!;
-    const where =
-      error!.instancePath || (error!.params as { missingProperty?: string }).missingProperty || 'body';
-    throw new ApiError(400, 'invalid_body', `${where}: ${error!.message}`);
-  }
-  return request.body as T;
-}
-
-type CollectionBody = Omit<CollectionInput, 'items' | 'description'> & {
-  id?: string;
-  description?: string;
-  items: { datasetId: string; note?: string; position?: number }[];
-};
+type CollectionBody = BodyOf<typeof createCollection>;
 
 const inputOf = (body: CollectionBody): CollectionInput => ({
   title: body.title,
@@ -180,35 +115,30 @@ export function collectionRoutes(catalogue: Catalogue): Router {
     next();
   };
 
-  router.get('/api/collections', (_request, response) => {
+  on(router, listCollections, (_request, response) => {
     response.json({ items: curation.listCollections() });
   });
 
-  router.get('/api/collections/:id', (request, response) => {
-    const collection = curation.getCollection(request.params.id);
+  on(router, getCollection, (request, response) => {
+    const collection = curation.getCollection(String(request.params.id));
     if (!collection) throw notFound(`collection ${request.params.id}`);
     response.setHeader('ETag', etagOf(collection));
     response.json(collection);
   });
 
-  router.get('/api/collections/:id/export', (request, response) => {
-    const { format } = exportQuery(request);
-    const collection = curation.getCollection(request.params.id);
+  on(router, exportCollection, (request, response, { query: { format = 'json' } }) => {
+    const collection = curation.getCollection(String(request.params.id));
     if (!collection) throw notFound(`collection ${request.params.id}`);
-    const { type, body } = exported(collection, catalogue, format ?? 'json');
-    response
-      .type(type)
-      .setHeader('Content-Disposition', `attachment; filename="${collection.id}.${format ?? 'json'}"`);
+    const { type, body } = exported(collection, catalogue, format);
+    response.type(type).setHeader('Content-Disposition', `attachment; filename="${collection.id}.${format}"`);
     response.send(body);
   });
 
-  router.get('/api/audit', (request, response) => {
-    const { target } = auditQuery(request);
+  on(router, auditLog, (_request, response, { query: { target } }) => {
     response.json({ items: curation.auditLog(target) });
   });
 
-  router.post('/api/collections', requireCurator, (request, response) => {
-    const body = bodyOf<CollectionBody>(request, validateCollection);
+  on(router, createCollection, requireCurator, (_request, response, { body }) => {
     if (!body.id) throw new ApiError(400, 'invalid_body', 'id: is required when creating a collection');
     try {
       const created = curation.createCollection(body.id, inputOf(body), response.locals.curator, now());
@@ -222,9 +152,8 @@ export function collectionRoutes(catalogue: Catalogue): Router {
     }
   });
 
-  router.put('/api/collections/:id', requireCurator, (request, response) => {
+  on(router, replaceCollection, requireCurator, (request, response, { body }) => {
     const id = String(request.params.id);
-    const body = bodyOf<CollectionBody>(request, validateCollection);
     if (body.id && body.id !== id) throw new ApiError(400, 'invalid_body', 'id: does not match the URL');
     const version = expectedVersion(request);
     try {
@@ -235,7 +164,7 @@ export function collectionRoutes(catalogue: Catalogue): Router {
     }
   });
 
-  router.delete('/api/collections/:id', requireCurator, (request, response) => {
+  on(router, deleteCollection, requireCurator, (request, response) => {
     const version = expectedVersion(request);
     try {
       curation.deleteCollection(String(request.params.id), version, response.locals.curator, now());
@@ -245,11 +174,7 @@ export function collectionRoutes(catalogue: Catalogue): Router {
     }
   });
 
-  router.post('/api/datasets/:id/areas', requireCurator, (request, response) => {
-    const body = bodyOf<{ area: (typeof AREA_IDS)[number]; effect: 'add' | 'remove'; note?: string }>(
-      request,
-      validateArea,
-    );
+  on(router, setDatasetArea, requireCurator, (request, response, { body }) => {
     try {
       curation.setArea(
         String(request.params.id),

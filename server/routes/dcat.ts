@@ -3,22 +3,18 @@ import { Router, type Request } from 'express';
 import type { Catalogue } from '../../catalog';
 import { dcatCatalog, dcatDataset } from '../../catalog/export/dcat';
 import type { ServerConfig } from '../config';
-import { queryValidator } from '../validation';
+import { publicBaseUrl } from '../public-url';
+import { dcatCatalog as dcatCatalogRoute } from '../../catalog-schema/api';
+import { on } from '../route';
 
 const PAGE_SIZE = 100;
-const pageQuery = queryValidator<{ page?: number }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: { page: { type: 'integer', minimum: 1, maximum: 100_000 } },
-});
 
-export const baseUrlOf = (request: Request, config: ServerConfig) =>
-  (config.publicBaseUrl ?? `${request.protocol}://${request.get('host')}`).replace(/\/$/, '');
+export const baseUrlOf = (request: Request, config: ServerConfig) => publicBaseUrl(config, request);
 
 export function dcatRoutes(catalogue: Catalogue, config: ServerConfig): Router {
   const router = Router();
-  router.get('/catalog.jsonld', (request, response) => {
-    const page = pageQuery(request).page ?? 1;
+  on(router, dcatCatalogRoute, (request, response, { query }) => {
+    const page = query.page ?? 1;
     const base = baseUrlOf(request, config);
     const found = catalogue.search.search({
       sort: 'title',

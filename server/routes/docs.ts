@@ -1,47 +1,57 @@
-/** /api/openapi.json and a self-contained docs page rendered from it (no CDN: the product runs offline). */
+/**
+ * /api/openapi.json (generated from the route contracts) and /api/docs, Swagger UI served from the
+ * swagger-ui-dist package in node_modules: no CDN, so the docs work offline, and no inline script, so
+ * the page keeps the app's Content-Security-Policy (script-src 'self').
+ */
 import { Router } from 'express';
-import { OPENAPI } from '../openapi';
+import { dirname, join } from 'node:path';
+import { apiDocsAsset, apiDocsPage, OPENAPI_DOCUMENT, openApiDocument } from '../../catalog-schema/api';
+import { notFound } from '../errors';
+import { on } from '../route';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+const SWAGGER_UI_DIR = dirname(require.resolve('swagger-ui-dist/package.json'));
+const ASSETS_PATH = '/api/docs/assets';
+/** The package's files the page loads; nothing else in the folder is served. */
+const PACKAGE_ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css',
+  'swagger-ui-bundle.js': 'text/javascript',
+  'favicon-32x32.png': 'image/png',
+};
+const INIT_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });\n`;
 
-function docsPage(): string {
-  const sections = Object.entries(OPENAPI.paths).flatMap(([path, operations]) =>
-    Object.entries(
-      operations as Record<
-        string,
-        {
-          summary: string;
-          parameters?: { name: string; in: string; description?: string }[];
-          responses: Record<string, { description: string }>;
-        }
-      >,
-    ).map(
-      ([method, operation]) =>
-        `<section><h3><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h3><p>${escapeHtml(operation.summary)}</p>` +
-        (operation.parameters?.length
-          ? `<ul>${operation.parameters.map((parameter) => `<li><code>${escapeHtml(parameter.name)}</code> (${parameter.in})${parameter.description ? `: ${escapeHtml(parameter.description)}` : ''}</li>`).join('')}</ul>`
-          : '') +
-        `<p class="responses">${Object.entries(operation.responses)
-          .map(([status, response]) => `<b>${status}</b> ${escapeHtml(response.description)}`)
-          .join(' · ')}</p></section>`,
-    ),
-  );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(OPENAPI.info.title)}</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
-section{border-top:1px solid #ddd;padding:.5rem 0}code{background:#f3f4f6;padding:0 .25rem}.responses{color:#555;font-size:13px}</style></head>
-<body><h1>${escapeHtml(OPENAPI.info.title)}</h1><p>${escapeHtml(OPENAPI.info.description)}</p>
-<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${OPENAPI.openapi}).</p>${sections.join('\n')}</body></html>`;
-}
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${OPENAPI_DOCUMENT.info.title}</title>
+<link rel="icon" type="image/png" href="${ASSETS_PATH}/favicon-32x32.png">
+<link rel="stylesheet" href="${ASSETS_PATH}/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="${ASSETS_PATH}/swagger-ui-bundle.js"></script>
+<script src="${ASSETS_PATH}/init.js"></script>
+</body>
+</html>
+`;
 
 export function docsRoutes(): Router {
   const router = Router();
-  const page = docsPage();
-  router.get('/api/openapi.json', (_request, response) => {
-    response.json(OPENAPI);
+  const document = JSON.stringify(OPENAPI_DOCUMENT);
+  on(router, openApiDocument, (_request, response) => {
+    response.type('application/json').send(document);
   });
-  router.get('/api/docs', (_request, response) => {
-    response.type('html').send(page);
+  on(router, apiDocsPage, (_request, response) => {
+    response.type('html').send(PAGE);
+  });
+  on(router, apiDocsAsset, (request, response) => {
+    const file = String(request.params.file);
+    if (file === 'init.js') return response.type('text/javascript').send(INIT_SCRIPT);
+    const type = Object.hasOwn(PACKAGE_ASSETS, file) ? PACKAGE_ASSETS[file] : undefined;
+    if (!type) throw notFound(`docs asset ${file}`);
+    response.type(type);
+    response.sendFile(join(SWAGGER_UI_DIR, file), { maxAge: '1d' });
   });
   return router;
 }

@@ -1,16 +1,11 @@
 /** Atom feed of the most recently changed datasets, optionally of one smart-city area. */
 import { Router } from 'express';
-import { AREA_IDS, AREAS, type AreaId } from '../../catalog-schema';
+import { AREAS } from '../../catalog-schema';
+import { recentFeed } from '../../catalog-schema/api';
 import { firstLanguage, type Catalogue } from '../../catalog';
 import type { ServerConfig } from '../config';
-import { queryValidator } from '../validation';
-import { baseUrlOf } from './dcat';
-
-const feedQuery = queryValidator<{ area?: AreaId }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: { area: { enum: AREA_IDS } },
-});
+import { on } from '../route';
+import { publicBaseUrl } from '../public-url';
 
 const XML_ESCAPES: Record<string, string> = {
   '<': '&lt;',
@@ -32,9 +27,8 @@ const escapeXml = (text: string) =>
 
 export function feedRoutes(catalogue: Catalogue, config: ServerConfig): Router {
   const router = Router();
-  router.get('/feeds/recent.atom', (request, response) => {
-    const { area } = feedQuery(request);
-    const base = baseUrlOf(request, config);
+  on(router, recentFeed, (request, response, { query: { area } }) => {
+    const base = publicBaseUrl(config, request);
     const { items } = catalogue.search.search({
       sort: 'modified',
       pageSize: 50,

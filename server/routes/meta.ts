@@ -2,21 +2,21 @@
 import { Router } from 'express';
 import { AREAS } from '../../catalog-schema';
 import type { Catalogue } from '../../catalog';
-import { noQueryParameters } from '../validation';
+import { catalogueStats, listAreas } from '../../catalog-schema/api';
+import { on, type ReplyOf } from '../route';
 
 export function metaRoutes(catalogue: Catalogue): Router {
   const router = Router();
 
-  router.get('/api/areas', (request, response) => {
-    noQueryParameters(request);
+  on(router, listAreas, (_request, response) => {
     const counts = new Map(
       catalogue.search.search({ pageSize: 1 }).facets.area.map((entry) => [entry.value, entry.count]),
     );
-    response.json({ items: AREAS.map((area) => ({ ...area, count: counts.get(area.id) ?? 0 })) });
+    const items = AREAS.map((area) => ({ ...area, count: counts.get(area.id) ?? 0 }));
+    response.json({ items } satisfies ReplyOf<typeof listAreas>);
   });
 
-  router.get('/api/stats', (request, response) => {
-    noQueryParameters(request);
+  on(router, catalogueStats, (_request, response) => {
     const { total, facets } = catalogue.search.search({ pageSize: 1 });
     const counts = (entries: { value: string; count: number }[]) =>
       Object.fromEntries(entries.map((entry) => [entry.value, entry.count]));

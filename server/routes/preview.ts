@@ -1,18 +1,13 @@
 /** GET /api/datasets/{id}/preview?resource=<index>: a table or WGS84 GeoJSON of one of the dataset's resources. */
 import { Router } from 'express';
+import { previewResource } from '../../catalog-schema/api';
 import type { Catalogue } from '../../catalog';
 import type { ServerConfig } from '../config';
 import { ApiError, notFound } from '../errors';
 import { PreviewError } from '../preview/errors';
 import { Previewer } from '../preview/previewer';
 import type { Resolver } from '../preview/safe-fetch';
-import { queryValidator } from '../validation';
-
-const previewQuery = queryValidator<{ resource?: number }>({
-  type: 'object',
-  additionalProperties: false,
-  properties: { resource: { type: 'integer', minimum: 0, maximum: 999 } },
-});
+import { on } from '../route';
 
 export function previewRoutes(catalogue: Catalogue, config: ServerConfig, resolver?: Resolver): Router {
   const router = Router();
@@ -24,9 +19,8 @@ export function previewRoutes(catalogue: Catalogue, config: ServerConfig, resolv
     cacheTtlSeconds: config.previewCacheTtlSeconds,
     resolver: resolver ?? config.previewResolver,
   });
-  router.get('/api/datasets/:id/preview', async (request, response) => {
-    const { resource } = previewQuery(request);
-    const stored = catalogue.store.getDataset(request.params.id);
+  on(router, previewResource, async (request, response, { query: { resource } }) => {
+    const stored = catalogue.store.getDataset(String(request.params.id));
     if (!stored) throw notFound(`dataset ${request.params.id}`);
     if (resource !== undefined && resource >= stored.record.resources.length) {
       throw new ApiError(

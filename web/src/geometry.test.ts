@@ -1,4 +1,4 @@
-import { makeRecord } from '../../catalog/testing';
+import { makeRecord } from '../../catalog-schema/testing';
 import { extentsOf, unionOf } from './geometry';
 
 describe('result extents on the map', () => {

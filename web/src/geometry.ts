@@ -1,6 +1,6 @@
 /** Result records as map features: each dataset's extent as a rectangle, largest first so small ones stay on top. */
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { bboxPolygon } from '../../catalog/geo/bbox-polygon';
+import { bboxPolygon } from '../../catalog-schema/bbox-polygon';
 import type { BBox, DatasetRecord } from '../../catalog-schema/types';
 
 const areaOf = ([minLon, minLat, maxLon, maxLat]: BBox) => (maxLon - minLon) * (maxLat - minLat);

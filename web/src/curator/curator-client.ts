@@ -1,9 +1,19 @@
 /**
- * The curation API as a signed-in curator uses it: Bearer token on every write, the collection's ETag
- * sent back as If-Match so a stale edit is refused (412) instead of overwriting someone else's.
+ * A curator's collection as a draft (what the form edits) and the writes that send it through the API
+ * client: the Bearer token on every write, the ETag last read as If-Match, so a stale edit is refused (412)
+ * instead of overwriting someone else's.
  */
 import type { AreaId, LocalizedText } from '../../../catalog-schema/types';
-import { ApiError, type Collection } from '../api';
+import {
+  createCollection as postCollection,
+  readCollection,
+  replaceCollection,
+  type Collection,
+  type CollectionInput,
+  type Versioned,
+} from '../api';
+
+export { readCollection, readCollections, type Versioned } from '../api';
 
 /** What a curator writes: the collection without the server's bookkeeping. */
 export interface CollectionDraft {
@@ -14,47 +24,8 @@ export interface CollectionDraft {
   items: { datasetId: string; note: string }[];
 }
 
-export interface Versioned {
-  collection: Collection;
-  etag: string;
-}
-
-async function send(
-  path: string,
-  init: RequestInit & { token?: string; ifMatch?: string },
-): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (init.body) headers['Content-Type'] = 'application/json';
-  if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  if (init.ifMatch) headers['If-Match'] = init.ifMatch;
-  // The API lets browsers keep GET answers for a minute; a curator must read what is there now.
-  const response = await fetch(path, { ...init, headers, cache: 'no-store' });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as
-      { error?: { code?: string; message?: string } } | undefined;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'http_error',
-      body?.error?.message ?? response.statusText,
-    );
-  }
-  return response;
-}
-
-async function versioned(response: Response): Promise<Versioned> {
-  const collection = (await response.json()) as Collection;
-  // The server always sends an ETag on reads and writes; the version is its fallback.
-  return { collection, etag: response.headers.get('ETag') ?? `"v${collection.version}"` };
-}
-
-/** The collections as they are now (after a write, the one-minute browser cache would show the old list). */
-export const readCollections = async () =>
-  ((await (await send('/api/collections', { method: 'GET' })).json()) as { items: Collection[] }).items;
-
-const path = (id: string) => `/api/collections/${encodeURIComponent(id)}`;
-
 /** The body the API takes: positions in list order, empty fields left out. */
-export function bodyOf(draft: CollectionDraft) {
+export function bodyOf(draft: CollectionDraft): CollectionInput {
   const title = Object.fromEntries(Object.entries(draft.title).filter(([, text]) => text?.trim()));
   return {
     title,
@@ -78,25 +49,11 @@ export const draftOf = (collection: Collection): CollectionDraft => ({
     .map(({ datasetId, note }) => ({ datasetId, note })),
 });
 
-export const readCollection = async (id: string) => versioned(await send(path(id), { method: 'GET' }));
+export const createCollection = (token: string, draft: CollectionDraft) =>
+  postCollection(token, { id: draft.id, ...bodyOf(draft) });
 
-export const createCollection = async (token: string, draft: CollectionDraft) =>
-  versioned(
-    await send('/api/collections', {
-      method: 'POST',
-      token,
-      body: JSON.stringify({ id: draft.id, ...bodyOf(draft) }),
-    }),
-  );
-
-export const updateCollection = async (token: string, draft: CollectionDraft, etag: string) =>
-  versioned(
-    await send(path(draft.id), { method: 'PUT', token, ifMatch: etag, body: JSON.stringify(bodyOf(draft)) }),
-  );
-
-export const deleteCollection = async (token: string, id: string, etag: string) => {
-  await send(path(id), { method: 'DELETE', token, ifMatch: etag });
-};
+export const updateCollection = (token: string, draft: CollectionDraft, etag: string) =>
+  replaceCollection(token, draft.id, bodyOf(draft), etag);
 
 /** Adds one dataset at the end of a collection, on its latest version (read just before the write). */
 export async function appendToCollection(token: string, id: string, datasetId: string): Promise<Versioned> {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { City, Language } from '../../../catalog-schema/types';
-import { getRelated, type RelatedItem, type RelatedResult } from '../api';
+import { getRelated, type RelatedDataset, type RelatedResult } from '../api';
 import { CityBadge } from '../components/badges';
 import { isMessageKey, pick, t } from '../i18n';
 import { DatasetActions } from '../team/DatasetActions';
@@ -53,7 +53,7 @@ export function CounterpartsPanel({ id, city, language, onSelect }: Props) {
   );
 }
 
-function RelatedList(props: { items: RelatedItem[]; language: Language; onSelect(id: string): void }) {
+function RelatedList(props: { items: RelatedDataset[]; language: Language; onSelect(id: string): void }) {
   const { items, language } = props;
   return (
     <ul>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import areas from '../../../catalog-schema/areas.json';
-import type { Language } from '../../../catalog-schema/types';
+import type { AreaId, Language } from '../../../catalog-schema/types';
 import { getTwins, type TwinPair } from '../api';
 import { CityBadge } from '../components/badges';
 import type { MapRecord } from '../geometry';
@@ -27,7 +27,7 @@ const TWINS_SHOWN = 30;
 
 export function TwinsPage({ language, onSelect, onClose, onLoaded }: Props) {
   const [topic, setTopic] = useState('');
-  const [area, setArea] = useState('');
+  const [area, setArea] = useState<AreaId | ''>('');
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const topicId = useId();
   const areaId = useId();
@@ -35,7 +35,7 @@ export function TwinsPage({ language, onSelect, onClose, onLoaded }: Props) {
   useEffect(() => {
     const controller = new AbortController();
     setLoaded({ state: 'loading' });
-    getTwins({ q: topic, area, limit: TWINS_SHOWN }, controller.signal).then(
+    getTwins({ q: topic, area: area || undefined, limit: TWINS_SHOWN }, controller.signal).then(
       ({ items }) => {
         setLoaded({ state: 'ready', pairs: items });
         onLoaded(items.flatMap((pair) => [pair.hongKong, pair.shanghai]));
@@ -67,7 +67,7 @@ export function TwinsPage({ language, onSelect, onClose, onLoaded }: Props) {
           onBlur={(event) => setTopic(event.currentTarget.value)}
         />
         <label htmlFor={areaId}>{t(language, 'facet_area')}</label>
-        <select id={areaId} value={area} onChange={(event) => setArea(event.target.value)}>
+        <select id={areaId} value={area} onChange={(event) => setArea(event.target.value as AreaId | '')}>
           <option value="">{t(language, 'anyArea')}</option>
           {areas.areas.map((entry) => (
             <option key={entry.id} value={entry.id}>

@@ -4,10 +4,10 @@
  * i18n.ts (why_*). Shared concepts are said once, together ("both about bus, bus stop").
  */
 import type { Language } from '../../../catalog-schema/types';
-import type { RelatedItem } from '../api';
+import type { RelatedDataset } from '../api';
 import { facetLabel, isMessageKey, pick, t } from '../i18n';
 
-export type CounterpartReason = RelatedItem['reasons'][number];
+export type CounterpartReason = RelatedDataset['reasons'][number];
 
 const frequencyWord = (value: string, language: Language) => {
   const key = `frequency_${value}`;

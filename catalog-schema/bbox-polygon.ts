@@ -1,6 +1,6 @@
 /** A WGS84 bounding box as a closed GeoJSON rectangle (CKAN's `spatial` extra, the explorer's map). Pure. */
 import type { Polygon } from 'geojson';
-import type { BBox } from '../../catalog-schema/types';
+import type { BBox } from './types';
 
 export function bboxPolygon([minLon, minLat, maxLon, maxLat]: BBox): Polygon {
   return {
