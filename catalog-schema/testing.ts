@@ -19,6 +19,11 @@ export function makeRecord(overrides: Partial<DatasetRecord> & { sourceId: strin
     access: 'open',
     landingPage: `https://data.gov.hk/en-data/dataset/${overrides.sourceId}`,
     links: [],
+    license: {
+      id: 'datagovhk-terms',
+      title: { en: 'DATA.GOV.HK Terms and Conditions of Use' },
+      url: 'https://data.gov.hk/en/terms-and-conditions',
+    },
     ...overrides,
   };
 }

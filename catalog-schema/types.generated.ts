@@ -103,14 +103,7 @@ links: {
 rel: string
 id: string
 }[]
-/**
- * The terms the data is published under: the portal's licence when it names one, else the portal's own terms of use.
- */
-license?: {
-id: string
-title: LocalizedText
-url: string
-}
+license: License
 extras?: Extras
 }
 /**
@@ -140,4 +133,15 @@ end?: DateOrDateTime
  */
 export interface Extras {
 [k: string]: string | number | boolean
+}
+/**
+ * The terms the data is published under: the portal's licence when it names one, else the portal's own terms of use.
+ * 
+ * This interface was referenced by `DatasetRecord`'s JSON-Schema
+ * via the `definition` "License".
+ */
+export interface License {
+id: string
+title: LocalizedText
+url: string
 }

@@ -7,6 +7,7 @@ export type {
   BBox,
   Temporal,
   DateOrDateTime,
+  License,
 } from './types.generated';
 import type { DatasetRecord } from './types.generated';
 

@@ -24,8 +24,8 @@ export interface Catalogue {
 }
 
 export interface CatalogueOptions extends OpenOptions {
-  /** Recent search results kept per data version (default 500; 0 turns this and the FTS score cache off). */
-  searchCacheSize?: number;
+  /** Bytes of recent search results kept per data version (default 16 MiB; 0 turns this and the text-match cache off). */
+  searchCacheBytes?: number;
 }
 
 export function openCatalogue(path?: string, options: CatalogueOptions = {}): Catalogue {
@@ -34,7 +34,7 @@ export function openCatalogue(path?: string, options: CatalogueOptions = {}): Ca
   return {
     db,
     store,
-    search: new CatalogSearch(db, store, { resultCacheSize: options.searchCacheSize }),
+    search: new CatalogSearch(db, store, { resultCacheBytes: options.searchCacheBytes }),
     curation: new CurationStore(db, store),
     counterparts: new CounterpartStore(db, store),
     close: () => db.close(),

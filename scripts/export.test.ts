@@ -32,6 +32,18 @@ describe('npm run export', () => {
     expect(csv.stdout.trim().split('\r\n')).toHaveLength(3);
   });
 
+  it('prints DCAT-AP JSON-LD from the same builder as the server', () => {
+    const dcat = spawnSync(tsx, [exportScript, '--db', db, '--format', 'dcat'], {
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_PUBLIC_URL: 'https://atlas.example.org/' },
+    });
+    expect(dcat.status).toBe(0);
+    expect(dcat.stdout).toContain('"@id":"https://atlas.example.org/api/datasets/datagovhk%3Aa"');
+    const nodes = JSON.parse(dcat.stdout)['@graph'] as { '@type'?: string }[];
+    expect(nodes.filter((node) => node['@type'] === 'dcat:Catalog')).toHaveLength(1);
+    expect(nodes.filter((node) => node['@type'] === 'dcat:Dataset')).toHaveLength(2);
+  });
+
   it('says what is wrong, without a stack trace, for a bad format or a file that is not a catalogue', () => {
     const badFormat = run('--db', db, '--format', 'xml');
     expect(badFormat.status).toBe(2);

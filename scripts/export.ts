@@ -1,8 +1,11 @@
 /** `npm run export -- [--db <path>] [--format jsonl|csv|dcat]`: the whole catalogue (withdrawn datasets excluded) to stdout. */
 import { parseArgs } from 'node:util';
 import { defaultDbPath, openCatalogue } from '../catalog';
+import { dcatJsonLdExport } from '../catalog/export/dcat-export';
 import { EXPORT_FORMATS, serialise, type ExportFormat } from '../catalog/export/formats';
 import { runCli } from '../catalog/run-cli';
+import { configFromEnv } from '../server/config';
+import { publicBaseUrl } from '../server/public-url';
 
 runCli(async () => {
   const { values } = parseArgs({
@@ -15,7 +18,13 @@ runCli(async () => {
   }
   const catalogue = openCatalogue(values.db ?? defaultDbPath(), { readonly: true });
   try {
-    for (const chunk of serialise(catalogue.store.iterateRecords(), format)) {
+    const records = catalogue.store.iterateRecords();
+    // DCAT IRIs come from the same setting as the server's (ATLAS_PUBLIC_URL), so both name datasets alike.
+    const chunks =
+      format === 'dcat'
+        ? dcatJsonLdExport(records, publicBaseUrl(configFromEnv()))
+        : serialise(records, format);
+    for (const chunk of chunks) {
       if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
     }
   } finally {

@@ -1,17 +1,22 @@
 /**
- * `npm start`: serve the explorer and the API on PORT (default 8080). The explorer is built first when its
- * build is missing or stale; an empty catalogue is first seeded from the bundled snapshot, offline, through
- * the real harvester.
+ * `npm start [-- --workers N]`: serve the explorer and the API on PORT (default 8080) with one worker
+ * process per core (ATLAS_WORKERS or --workers changes it). The explorer is built first when its build is
+ * missing or stale; an empty catalogue is first seeded from the bundled snapshot, offline, through the
+ * real harvester.
  */
+import { parseArgs } from 'node:util';
 import { defaultDbPath, openCatalogue } from '../catalog';
 import { harvest } from '../harvester/harvest';
 import { summarize } from '../harvester/run';
-import { createApp } from '../server/app';
-import { configFromEnv } from '../server/config';
+import { defaultWorkerCount, serve } from '../server/serve';
 import { runCli } from '../catalog/run-cli';
 import { buildWeb, webBuildIsStale } from './web-build';
 
 runCli(async () => {
+  const { values } = parseArgs({ options: { workers: { type: 'string' } } });
+  const workers = Number(values.workers ?? process.env.ATLAS_WORKERS ?? defaultWorkerCount());
+  if (!Number.isInteger(workers) || workers < 1)
+    throw Object.assign(new Error('--workers must be a whole number ≥ 1'), { code: 'usage' });
   if (webBuildIsStale()) {
     console.log('Building the web explorer (web/dist)...');
     buildWeb();
@@ -24,13 +29,14 @@ runCli(async () => {
     console.log(`The catalogue at ${db} is empty: harvesting the bundled snapshot (offline)...`);
     for (const result of await harvest({ db, offline: true, mode: 'full' })) console.log(summarize(result));
   }
-  const catalogue = openCatalogue(db);
   const port = Number(process.env.PORT ?? 8080);
-  const server = createApp({ catalogue, config: configFromEnv() }).listen(port, () => {
-    console.log(`HK·SH Open Data Atlas: http://localhost:${port}/  (API docs: /api/docs; catalogue ${db})`);
+  await serve({
+    db,
+    port,
+    workers,
+    onListening: () =>
+      console.log(
+        `HK·SH Open Data Atlas: http://localhost:${port}/  (API docs: /api/docs; catalogue ${db}; ${workers} worker${workers > 1 ? 's' : ''})`,
+      ),
   });
-  const stop = () => server.close(() => catalogue.close());
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  await new Promise<void>((resolve) => server.on('close', resolve));
 });

@@ -4,6 +4,7 @@
  * built web app, and one error handler that turns every failure into {error: {code, message}} without a
  * stack trace.
  */
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
@@ -99,10 +100,12 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
   app.use(strictEncoding);
   if (config.rateLimitPerMinute > 0) {
     app.use(
-      ['/api', '/catalog.jsonld', '/feeds'],
+      ['/api', '/catalog', '/catalog.jsonld', '/catalog.ttl', '/feeds'],
       rateLimit({
         windowMs: 60_000,
         limit: config.rateLimitPerMinute,
+        // Workers of one server count together, so the limit holds per client whichever worker answers.
+        store: config.clustered ? new ClusterMemoryStoreWorker() : undefined,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         handler: rateLimited(config),
@@ -112,19 +115,20 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
   // Any site may read the catalogue (CKAN clients read with POST too); curation writes stay same-origin.
   app.use('/api/3/action', cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }));
   app.use(
-    ['/api', '/catalog.jsonld', '/feeds'],
+    ['/api', '/catalog', '/catalog.jsonld', '/catalog.ttl', '/feeds'],
     cors({ methods: ['GET', 'HEAD'], exposedHeaders: EXPOSED_HEADERS }),
   );
   app.use(express.json({ limit: '100kb' }));
   app.use(publicCache);
 
+  // before datasetRoutes: /api/datasets/{id}.ttl and .jsonld would otherwise be read as ids
+  app.use(dcatRoutes(catalogue, config));
   app.use(datasetRoutes(catalogue));
   app.use(counterpartRoutes(catalogue));
   app.use(metaRoutes(catalogue));
   app.use(previewRoutes(catalogue, config));
   app.use(collectionRoutes(catalogue));
   app.use(ckanRoutes(catalogue, config));
-  app.use(dcatRoutes(catalogue, config));
   app.use(feedRoutes(catalogue, config));
   app.use(docsRoutes());
   app.use(methodNotAllowed(ROUTES));

@@ -36,7 +36,10 @@ export function ckanPackage(record: DatasetRecord): Record<string, unknown> {
     type: 'dataset',
     private: false,
     isopen: record.access === 'open',
-    license_title: null,
+    // records harvested before the licence was required have none
+    license_id: record.license?.id ?? null,
+    license_title: record.license ? first(record.license.title) : null,
+    license_url: record.license?.url ?? null,
     metadata_created: record.issued ?? null,
     metadata_modified: record.modified ?? null,
     organization: {

@@ -18,6 +18,8 @@ export interface ServerConfig {
   /** Express's `trust proxy` (ATLAS_TRUST_PROXY: `loopback`, a hop count, addresses); off when unset. */
   trustProxy?: string;
   logLevel: string;
+  /** Set in the workers of a clustered server (server/serve.ts): the rate limit's counts are shared. */
+  clustered?: boolean;
   /** Tests only: resolve names without DNS, to check the address guard on any address safely. */
   previewResolver?: import('./preview/safe-fetch').Resolver;
 }

@@ -6,6 +6,12 @@ import { openCatalogue, refreshCounterparts, type Catalogue } from '../catalog';
 import { makeRecord, tempDbPath } from '../catalog/testing';
 import type { DatasetRecord } from '../catalog-schema';
 import { createApp } from './app';
+
+const SHANGHAI_TERMS = {
+  id: 'datash-data-agreement',
+  title: { 'zh-Hans': '上海市公共数据开放平台数据协议' },
+  url: 'https://data.sh.gov.cn/',
+};
 import type { ServerConfig } from './config';
 import { contractViolations } from './contract-check';
 import { recordViolations } from './contract-violations';
@@ -51,6 +57,11 @@ export const SAMPLE_RECORDS: DatasetRecord[] = [
     publisher: { id: 'hk-lcsd', name: { en: 'Leisure and Cultural Services Department' } },
     areas: ['living'],
     landingPage: 'https://portal.csdi.gov.hk/geoportal/?lang=en&datasetId=lcsd_rcd_1629267205215_31341',
+    license: {
+      id: 'csdi-terms',
+      title: { en: 'Terms and Conditions of Use of the CSDI Portal' },
+      url: 'https://portal.csdi.gov.hk/csdi-webpage/doc/TNC',
+    },
     resources: [
       {
         name: 'GeoJSON',
@@ -71,6 +82,7 @@ export const SAMPLE_RECORDS: DatasetRecord[] = [
     areas: ['mobility'],
     categories: [{ scheme: 'datash', id: '道路交通', label: { 'zh-Hans': '道路交通' } }],
     landingPage: 'https://data.sh.gov.cn/view/detail/index.html?type=cp&&id=O2813839472026099&&companyFlag=0',
+    license: SHANGHAI_TERMS,
     spatial: { bbox: [120.85, 30.67, 122.2, 31.87], place: '本市' },
     modified: '2026-04-22T15:09:30+08:00',
   }),
@@ -82,6 +94,7 @@ export const SAMPLE_RECORDS: DatasetRecord[] = [
     areas: ['environment'],
     access: 'conditional',
     landingPage: 'https://data.sh.gov.cn/view/detail/index.html?type=cp&&id=123456&&companyFlag=0',
+    license: SHANGHAI_TERMS,
     spatial: { bbox: [121.39, 31.11, 121.48, 31.22], place: '徐汇区' },
     modified: '2026-02-01T00:00:00+08:00',
   }),

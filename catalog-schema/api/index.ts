@@ -11,6 +11,9 @@ import { catalogueStats } from './routes/catalogue-stats';
 import { ckanActions } from './routes/ckan-actions';
 import { createCollection } from './routes/create-collection';
 import { dcatCatalog } from './routes/dcat-catalog';
+import { dcatCatalogNegotiated } from './routes/dcat-catalog-negotiated';
+import { dcatCatalogTurtle } from './routes/dcat-catalog-turtle';
+import { dcatDatasetJsonLd, dcatDatasetTurtle } from './routes/dcat-dataset';
 import { deleteCollection } from './routes/delete-collection';
 import { exportCollection } from './routes/export-collection';
 import { getCollection } from './routes/get-collection';
@@ -37,6 +40,10 @@ export {
   catalogueStats,
   createCollection,
   dcatCatalog,
+  dcatCatalogNegotiated,
+  dcatCatalogTurtle,
+  dcatDatasetJsonLd,
+  dcatDatasetTurtle,
   deleteCollection,
   exportCollection,
   getCollection,
@@ -55,6 +62,9 @@ export {
 
 export const ROUTES: readonly RouteContract[] = [
   searchDatasets,
+  // before getDataset, whose /api/datasets/{id} matches their paths as well
+  dcatDatasetJsonLd,
+  dcatDatasetTurtle,
   getDataset,
   relatedDatasets,
   twinPairs,
@@ -70,7 +80,9 @@ export const ROUTES: readonly RouteContract[] = [
   exportCollection,
   auditLog,
   ...ckanActions,
+  dcatCatalogNegotiated,
   dcatCatalog,
+  dcatCatalogTurtle,
   recentFeed,
   openApiDocument,
   apiDocsPage,

@@ -20,6 +20,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/datasets/{id}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset as DCAT-AP 3.0.1 JSON-LD */
+        get: operations["dcatDatasetJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}.ttl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset as DCAT-AP 3.0.1 Turtle */
+        get: operations["dcatDatasetTurtle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/datasets/{id}": {
         parameters: {
             query?: never;
@@ -288,6 +322,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DCAT-AP 3.0.1 catalogue page: JSON-LD, or Turtle for Accept: text/turtle */
+        get: operations["dcatCatalogNegotiated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalog.jsonld": {
         parameters: {
             query?: never;
@@ -295,8 +346,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** DCAT-AP JSON-LD catalogue with Hydra paging (100 datasets a page) */
+        /** DCAT-AP 3.0.1 catalogue page as JSON-LD (100 datasets a page, Hydra paging) */
         get: operations["dcatCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog.ttl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DCAT-AP 3.0.1 catalogue page as Turtle (100 datasets a page, Hydra paging) */
+        get: operations["dcatCatalogTurtle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -450,14 +518,15 @@ export interface components {
                 rel: string;
                 id: string;
             }[];
-            /** @description The terms the data is published under: the portal's licence when it names one, else the portal's own terms of use. */
-            license?: {
-                id: string;
-                title: components["schemas"]["LocalizedText"];
-                /** Format: uri */
-                url: string;
-            };
+            license: components["schemas"]["License"];
             extras?: components["schemas"]["Extras"];
+        };
+        /** @description The terms the data is published under: the portal's licence when it names one, else the portal's own terms of use. */
+        License: {
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            /** Format: uri */
+            url: string;
         };
         /** @description Portal-specific values kept under the portal's own field names (e.g. 数据资源类型, 开放条件, data_dictionary; a resource's schema or datePublished). */
         Extras: {
@@ -756,6 +825,172 @@ export interface operations {
                      *       "error": {
                      *         "code": "invalid_parameter",
                      *         "message": "pageSize: must be <= 100"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Requests left in the window (IETF draft-7) */
+                    RateLimit?: string;
+                    /** @description The limit and its window */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dcatDatasetJsonLd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Dataset id, `<source>:<sourceId>`
+                 * @example datagovhk:hk-td-tis_5-traffic-speed-map
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset, its publisher, distributions and licence, and the vocabulary terms it uses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": unknown;
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query string is malformed or names an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No dataset has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "dataset datagovhk:nope does not exist"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Requests left in the window (IETF draft-7) */
+                    RateLimit?: string;
+                    /** @description The limit and its window */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dcatDatasetTurtle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Dataset id, `<source>:<sourceId>`
+                 * @example datagovhk:hk-td-tis_5-traffic-speed-map
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset, its publisher, distributions and licence, and the vocabulary terms it uses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/turtle": unknown;
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query string is malformed or names an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No dataset has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "dataset datagovhk:nope does not exist"
                      *       }
                      *     }
                      */
@@ -2830,6 +3065,103 @@ export interface operations {
             };
         };
     };
+    dcatCatalogNegotiated: {
+        parameters: {
+            query?: {
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of 100 datasets (a flat graph), with Hydra first/previous/next/last links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": unknown;
+                    "text/turtle": unknown;
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query string is malformed or names an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The page is past the last one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "page 90 of the catalogue does not exist"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither JSON-LD nor Turtle is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_acceptable",
+                     *         "message": "the catalogue is served as application/ld+json or text/turtle"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Requests left in the window (IETF draft-7) */
+                    RateLimit?: string;
+                    /** @description The limit and its window */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     dcatCatalog: {
         parameters: {
             query?: {
@@ -2841,13 +3173,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description DCAT-AP JSON-LD */
+            /** @description One page of 100 datasets (a flat graph), with Hydra first/previous/next/last links */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/ld+json": Record<string, never>;
+                    "application/ld+json": unknown;
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match is current */
@@ -2857,12 +3189,108 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid */
+            /** @description The query string is malformed or names an unknown parameter */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The page is past the last one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "page 90 of the catalogue does not exist"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Requests left in the window (IETF draft-7) */
+                    RateLimit?: string;
+                    /** @description The limit and its window */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dcatCatalogTurtle: {
+        parameters: {
+            query?: {
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of 100 datasets (a flat graph), with Hydra first/previous/next/last links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/turtle": unknown;
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The query string is malformed or names an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The page is past the last one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "page 90 of the catalogue does not exist"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };

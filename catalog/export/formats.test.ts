@@ -37,18 +37,3 @@ describe('export formats', () => {
     expect(parsed[2]![CSV_COLUMNS.indexOf('bbox')]).toBe('121,31,122,32');
   });
 });
-
-describe('dcat export', () => {
-  it('is one DCAT-AP JSON-LD catalogue with every dataset, texts language-tagged', () => {
-    const catalog = JSON.parse([...serialise(records, 'dcat')].join(''));
-    expect(catalog['@type']).toBe('dcat:Catalog');
-    expect(catalog['dcat:dataset']).toHaveLength(2);
-    expect(catalog['dcat:dataset'][0]['dct:title']).toEqual([
-      { '@value': 'Bus, "stops"', '@language': 'en' },
-      { '@value': '巴士站', '@language': 'zh-Hant' },
-    ]);
-    expect(catalog['dcat:dataset'][1]['dct:spatial']['dcat:bbox']['@value']).toBe(
-      'POLYGON((121 31,122 31,122 32,121 32,121 31))',
-    );
-  });
-});

@@ -1,11 +1,11 @@
-/** Serialises unified records for `npm run export`: one JSON record a line, or one flat CSV row a record. */
+/**
+ * Serialises unified records for `npm run export`: one JSON record a line, or one flat CSV row a record
+ * (`dcat` is catalog/export/dcat-export.ts, which needs the public base URL).
+ */
 import Papa from 'papaparse';
 import type { DatasetRecord } from '../../catalog-schema';
-import { dcatCatalog, dcatDataset } from './dcat';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'dcat'] as const;
-/** Base of the dataset URIs in a DCAT export (ATLAS_PUBLIC_URL when set). */
-const DCAT_BASE = process.env.ATLAS_PUBLIC_URL ?? 'http://localhost:8080';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CSV_COLUMNS = [
@@ -66,21 +66,12 @@ function csvRow(record: DatasetRecord): string[] {
 }
 
 /** Yields the output in chunks, so a large catalogue streams instead of building one string. */
-export function* serialise(records: Iterable<DatasetRecord>, format: ExportFormat): Generator<string> {
+export function* serialise(
+  records: Iterable<DatasetRecord>,
+  format: Exclude<ExportFormat, 'dcat'>,
+): Generator<string> {
   if (format === 'jsonl') {
     for (const record of records) yield `${JSON.stringify(record)}\n`;
-    return;
-  }
-  if (format === 'dcat') {
-    // One JSON-LD document, written dataset by dataset so a large catalogue still streams.
-    const [head, tail] = JSON.stringify(dcatCatalog(DCAT_BASE, []), null, 0).split('"dcat:dataset":[]');
-    yield `${head}"dcat:dataset":[`;
-    let first = true;
-    for (const record of records) {
-      yield `${first ? '' : ','}\n${JSON.stringify(dcatDataset(record, DCAT_BASE))}`;
-      first = false;
-    }
-    yield `]${tail}\n`;
     return;
   }
   // A BOM so spreadsheet programs read the Chinese text as UTF-8.

@@ -24,7 +24,8 @@ export interface FacetColumn {
 export interface FacetIndex {
   size: number;
   rowids: Int32Array;
-  positionOf: Map<number, number>;
+  /** Position of each rowid (indexed by rowid; -1 for a withdrawn or absent one). */
+  positionOf: Int32Array;
   modifiedMs: Float64Array;
   columns: Record<FacetName, FacetColumn>;
   /** Positions, newest modified first. */
@@ -32,6 +33,8 @@ export interface FacetIndex {
   /** Positions, by title. */
   byTitle: Int32Array;
   publisherNames: Map<string, LocalizedText>;
+  /** Ids of datasets a curator has overridden, so pages of the rest skip the override lookup. */
+  overridden: Set<string>;
   /** Changes whenever the data does; keys caches. */
   version: string;
   /** Facet counts over the whole catalogue, in FACET_NAMES order; filled by the first unfiltered search. */
@@ -101,9 +104,23 @@ function loadFacetIndex(db: Db, version: string): FacetIndex {
   const byModified = positions().sort((a, b) => modifiedMs[b]! - modifiedMs[a]!);
   const collator = new Intl.Collator('en');
   const byTitle = positions().sort((a, b) => collator.compare(rows[a]!.title_sort, rows[b]!.title_sort));
-  const positionOf = new Map<number, number>();
-  rowids.forEach((rowid, position) => positionOf.set(rowid, position));
-  return { size, rowids, positionOf, modifiedMs, columns, byModified, byTitle, publisherNames, version };
+  const positionOf = new Int32Array(rowids.reduce((max, rowid) => Math.max(max, rowid), 0) + 1).fill(-1);
+  rowids.forEach((rowid, position) => (positionOf[rowid] = position));
+  const overridden = new Set(
+    db.prepare<[], string>('SELECT DISTINCT dataset_id FROM area_overrides').pluck().all(),
+  );
+  return {
+    size,
+    rowids,
+    positionOf,
+    modifiedMs,
+    columns,
+    byModified,
+    byTitle,
+    publisherNames,
+    overridden,
+    version,
+  };
 }
 
 /** Keeps a FacetIndex in step with the database it was read from. */

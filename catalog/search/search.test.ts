@@ -264,12 +264,23 @@ describe('hostile query strings', () => {
 describe('result cache', () => {
   it('answers a repeated search from the cache, written any way, and forgets it after any write', () => {
     const first = catalogue.search.search({ area: ['mobility', 'environment'], city: ['shanghai'] });
-    expect(catalogue.search.search({ city: ['shanghai'], area: ['environment', 'mobility'] })).toBe(first);
+    const { hits } = catalogue.search.cacheStats();
+    expect(catalogue.search.search({ city: ['shanghai'], area: ['environment', 'mobility'] })).toEqual(first);
+    expect(catalogue.search.cacheStats().hits).toBe(hits + 1);
     const renamed = { ...records[5]!, title: { 'zh-Hans': '上海市公交线路信息（新版）' } };
     catalogue.store.upsertRecords([renamed], '2026-11-02T00:00:00.000Z');
     const after = catalogue.search.search({ area: ['mobility', 'environment'], city: ['shanghai'] });
-    expect(after).not.toBe(first);
+    expect(catalogue.search.cacheStats().hits).toBe(hits + 1);
     expect(after.items.map((item) => item.title['zh-Hans'])).toContain('上海市公交线路信息（新版）');
+  });
+
+  it('holds row ids, not records: a huge description costs the cache nothing', () => {
+    const huge = { ...records[5]!, description: { 'zh-Hans': '公交'.repeat(500_000) } };
+    catalogue.store.upsertRecords([huge], '2026-11-03T00:00:00.000Z');
+    for (let page = 1; page <= 50; page++) catalogue.search.search({ q: '公交', page, pageSize: 1 });
+    const { bytes } = catalogue.search.cacheStats();
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(200_000);
   });
 });
 

@@ -1,5 +1,7 @@
 import { createClassifier, type ClassifiableRecord } from './classify';
-import { evaluate, readLabelledSet } from './eval-areas';
+import { evaluate, HELD_OUT_SET_PATH, readLabelledSet, readTrainingSet } from './eval-areas';
+
+const HELD_OUT_FLOOR = 0.88;
 import { compileTerms, loadRules } from './rules';
 
 const classify = createClassifier();
@@ -100,13 +102,26 @@ describe('area classification', () => {
   });
 });
 
-describe('the labelled set', () => {
-  it('is tagged with micro-F1 ≥ 0.90 (npm run eval:areas prints the detail)', () => {
-    const labelled = readLabelledSet();
-    expect(labelled.length).toBeGreaterThanOrEqual(150);
+describe('the labelled sets', () => {
+  it('training set (in-sample, the rules are written against it): micro-F1 ≥ 0.90', () => {
+    const labelled = readTrainingSet();
+    expect(labelled.length).toBeGreaterThanOrEqual(300);
     expect(new Set(labelled.map((entry) => entry.id.split(':')[0]))).toEqual(
-      new Set(['datagovhk', 'datash']),
+      new Set(['csdi', 'datagovhk', 'datash']),
     );
     expect(evaluate(labelled).microF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  /**
+   * Issue #9 asks ≥ 0.90 on records the rules never saw. Asserted: the target, or while below it the
+   * figure measured rounded down (2026-12-04: 0.865 before the rule changes, 0.889 after). Raise it as
+   * tagging improves; never lower it, never change a rule by looking at this set's records.
+   */
+  it('held-out set areas-holdout-2 (never used to change a rule): micro-F1 at its floor (target 0.90)', () => {
+    const heldOut = readLabelledSet(HELD_OUT_SET_PATH);
+    const trainingIds = new Set(readTrainingSet().map((entry) => entry.id));
+    expect(heldOut.length).toBeGreaterThanOrEqual(80);
+    expect(heldOut.filter((entry) => trainingIds.has(entry.id))).toEqual([]);
+    expect(evaluate(heldOut).microF1).toBeGreaterThanOrEqual(Math.min(0.9, HELD_OUT_FLOOR));
   });
 });

@@ -1,5 +1,5 @@
 /** A CKAN site as configuration: adding another CKAN portal is a new object here, not new code. */
-import type { City, Language } from '../../../catalog-schema';
+import type { City, Language, License } from '../../../catalog-schema';
 
 export interface CkanSiteConfig {
   source: string;
@@ -10,6 +10,8 @@ export interface CkanSiteConfig {
   actionPaths: Partial<Record<Language, string>>;
   /** Dataset page on the portal; `{name}` is replaced. */
   landingPage: string;
+  /** The portal's terms of use: the licence of a dataset whose package names none (license_id/_title/_url). */
+  terms: License;
   /** RSS feed of recently changed files, for incremental runs (DATA.GOV.HK keeps 14 days). */
   changeFeedPath?: string;
   changeFeedDays?: number;
@@ -40,10 +42,20 @@ export const DATAGOVHK: CkanSiteConfig = {
     'zh-Hans': '/sc-data/api/3/action/',
   },
   landingPage: 'https://data.gov.hk/en-data/dataset/{name}',
+  // package_show gives license_id and license_title as null on every recorded dataset: the portal's terms apply.
+  terms: {
+    id: 'datagovhk-terms',
+    title: {
+      en: 'DATA.GOV.HK Terms and Conditions of Use',
+      'zh-Hant': 'DATA.GOV.HK 條款及細則',
+      'zh-Hans': 'DATA.GOV.HK 条款及细则',
+    },
+    url: 'https://data.gov.hk/en/terms-and-conditions',
+  },
   changeFeedPath: '/filestore/feeds/data_rss_en.xml',
   changeFeedDays: 14,
   cityWideByDefault: true,
-  extraFields: ['data_dictionary', 'license_title', 'references', 'maintainer_email'],
+  extraFields: ['data_dictionary', 'references', 'maintainer_email'],
   // DATA.GOV.HK's own resource fields: the data's schema (field definitions) and the data's own dates.
   resourceExtraFields: ['schema', 'dateCreated', 'datePublished', 'dateModified', 'size', 'mimetype'],
   sameAsPatterns: [{ pattern: 'portal\\.csdi\\.gov\\.hk/.*[?&]datasetId=([A-Za-z0-9_-]+)', source: 'csdi' }],

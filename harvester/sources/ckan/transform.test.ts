@@ -96,4 +96,37 @@ describe('CKAN transform on recorded DATA.GOV.HK package_show results', () => {
       /no en package_show/,
     );
   });
+
+  it('gives the portal terms as the licence when package_show names none (license_* null, as recorded)', () => {
+    expect(payloadOf('hk-hyd-plis-lamppostdata').en).toMatchObject({ license_id: null, license_title: null });
+    expect(transform('hk-hyd-plis-lamppostdata').license).toEqual({
+      id: 'datagovhk-terms',
+      title: {
+        en: 'DATA.GOV.HK Terms and Conditions of Use',
+        'zh-Hant': 'DATA.GOV.HK 條款及細則',
+        'zh-Hans': 'DATA.GOV.HK 条款及细则',
+      },
+      url: 'https://data.gov.hk/en/terms-and-conditions',
+    });
+  });
+
+  it("harvests a package's own licence in each language, and only with an http(s) link", () => {
+    const payload = payloadOf('hk-hyd-plis-lamppostdata');
+    const licensed: CkanPayload = {
+      en: {
+        ...payload.en,
+        license_id: 'cc-by',
+        license_title: 'Creative Commons Attribution',
+        license_url: 'https://opendefinition.org/licenses/cc-by/',
+      },
+      'zh-Hant': { ...payload['zh-Hant'], license_title: '創用CC 姓名標示' },
+    };
+    expect(transformCkan(DATAGOVHK, { sourceId: 'x', payload: licensed }).license).toEqual({
+      id: 'cc-by',
+      title: { en: 'Creative Commons Attribution', 'zh-Hant': '創用CC 姓名標示' },
+      url: 'https://opendefinition.org/licenses/cc-by/',
+    });
+    const unlinked = { en: { ...payload.en, license_id: 'cc-by', license_url: 'javascript:alert(1)' } };
+    expect(transformCkan(DATAGOVHK, { sourceId: 'x', payload: unlinked }).license.id).toBe('datagovhk-terms');
+  });
 });

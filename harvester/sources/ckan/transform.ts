@@ -2,10 +2,11 @@
  * CKAN transform: the per-language package_show results of one dataset → one trilingual unified record.
  * Pure. Languages are joined on `name`; groups on their `name` (their UUIDs differ per language).
  */
-import type { Category, Language, LocalizedText, Resource } from '../../../catalog-schema';
+import type { Category, Language, License, LocalizedText, Resource } from '../../../catalog-schema';
 import { cityPlace } from '../../geo/places';
 import { ckanTimestampToIso, dayMonthYearToIso } from '../../normalize/dates';
 import { normalizeFrequency } from '../../normalize/frequency';
+import { licenseOrTerms } from '../../normalize/license';
 import { normalizeFormat, normalizeUrl } from '../../normalize/resources';
 import { TransformError, type RawItem, type UntaggedRecord } from '../types';
 import type { CkanSiteConfig } from './config';
@@ -112,6 +113,21 @@ function sameAsLinks(config: CkanSiteConfig, urls: string[]): { rel: string; id:
   return [...ids].map((id) => ({ rel: 'sameAs', id }));
 }
 
+/**
+ * The package's own licence when it names one with an http(s) link (CKAN's license_id, license_title
+ * and license_url; the title in each language's result), else the portal's terms of use.
+ */
+function license(config: CkanSiteConfig, payload: CkanPayload, primary: CkanObject): License {
+  return licenseOrTerms(
+    {
+      id: text(primary.license_id),
+      title: localized(payload, (result) => result.license_title),
+      url: normalizeUrl(primary.license_url),
+    },
+    config.terms,
+  );
+}
+
 export function transformCkan(config: CkanSiteConfig, item: RawItem): UntaggedRecord {
   const payload = item.payload as CkanPayload;
   const languages = Object.keys(config.actionPaths) as Language[];
@@ -170,6 +186,7 @@ export function transformCkan(config: CkanSiteConfig, item: RawItem): UntaggedRe
       config,
       resourceList.map((resource) => resource.url),
     ),
+    license: license(config, payload, primary),
     ...(Object.keys(extras).length && { extras }),
   };
 }

@@ -6,6 +6,7 @@ import type { Category } from '../../../catalog-schema';
 import { placeFromText } from '../../geo/places';
 import { normalizeFrequency } from '../../normalize/frequency';
 import { TransformError, type UntaggedRecord } from '../types';
+import { DATASH_TERMS } from './config';
 
 export const SOURCE = 'datash';
 
@@ -80,6 +81,7 @@ export function recordFromShanghai(dataset: ShanghaiDataset): UntaggedRecord {
     access,
     landingPage: shanghaiLandingPage(dataset.id, dataset.resourceType),
     links: [],
+    license: DATASH_TERMS,
     extras: {
       ...(dataset.resourceType && { 数据资源类型: dataset.resourceType }),
       ...dataset.extras,

@@ -31,6 +31,12 @@ describe('Shanghai export transform', () => {
       extras: { 数据资源类型: '数据产品', 数据资源状态: '已发布', 浏览量: 21, 下载量: 0, 接口调用量: 0 },
     });
     expect(String(record.extras!['开放条件'])).toMatch(/^有较完善的数据安全保护体系/);
+    // the export names no licence: the platform's data agreement governs every dataset
+    expect(record.license).toEqual({
+      id: 'datash-data-agreement',
+      title: { 'zh-Hans': '上海市公共数据开放平台数据协议' },
+      url: 'https://data.sh.gov.cn/',
+    });
     expect(record.description!['zh-Hans']).toMatch(/^该数据包含了金山区生态环境局/);
   });
 
@@ -92,6 +98,7 @@ describe('Shanghai search API transform', () => {
     expect(record).toMatchObject({
       id: `datash:${apiRecord.datasetId}`,
       title: { 'zh-Hans': apiRecord.datasetName },
+      license: { id: 'datash-data-agreement', url: 'https://data.sh.gov.cn/' },
       publisher: { id: apiRecord.orgName },
       categories: expect.arrayContaining([
         { scheme: 'datash', id: apiRecord.dataDomain, label: { 'zh-Hans': apiRecord.dataDomain } },

@@ -119,4 +119,36 @@ describe('Geoportal transform', () => {
       transformGeoportal(CSDI, { sourceId: 'x', payload: { search: { id: 'x' }, item: { found: false } } }),
     ).toThrow(/no _source/);
   });
+
+  it('gives the CSDI terms as the licence unless the item links a licence in its use constraints', () => {
+    const id = 'lcsd_rcd_1629267205215_31341';
+    const plain = transformGeoportal(CSDI, { sourceId: id, payload: payloadFor(id) });
+    expect(plain.license).toEqual({
+      id: 'csdi-terms',
+      title: {
+        en: 'Terms and Conditions of Use of the CSDI Portal',
+        'zh-Hant': '空間數據共享平台使用條款及細則',
+        'zh-Hans': '空间数据共享平台使用条款及细则',
+      },
+      url: 'https://portal.csdi.gov.hk/csdi-webpage/doc/TNC',
+    });
+    // the constraint values as the recorded Geoportal (RNDT) item gives them: free text beside a licence link
+    const payload = payloadFor(id);
+    const source = {
+      ...payload.item._source,
+      apiso_OtherConstraints_s: [
+        'https://creativecommons.org/licenses/by/4.0',
+        'no limitations to public access',
+      ],
+    };
+    const linked = transformGeoportal(CSDI, {
+      sourceId: id,
+      payload: { ...payload, item: { ...payload.item, _source: source } },
+    });
+    expect(linked.license).toEqual({
+      id: 'creativecommons.org/licenses/by/4.0',
+      title: { en: 'https://creativecommons.org/licenses/by/4.0' },
+      url: 'https://creativecommons.org/licenses/by/4.0',
+    });
+  });
 });

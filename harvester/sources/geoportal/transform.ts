@@ -4,11 +4,12 @@
  * Data services (WFS, FeatureServer, file-api) become resources; the publisher comes from the record,
  * else from the department prefix of the id.
  */
-import type { BBox, LocalizedText, Resource } from '../../../catalog-schema';
+import type { BBox, License, LocalizedText, Resource } from '../../../catalog-schema';
 import { bboxToWgs84, looksLikeHk1980 } from '../../../catalog/geo/crs';
 import { cityPlace } from '../../geo/places';
 import { ckanTimestampToIso } from '../../normalize/dates';
 import { normalizeFrequency } from '../../normalize/frequency';
+import { licenseOrTerms } from '../../normalize/license';
 import { normalizeFormat, normalizeUrl } from '../../normalize/resources';
 import { TransformError, type RawItem, type UntaggedRecord } from '../types';
 import type { GeoportalSiteConfig } from './config';
@@ -109,6 +110,19 @@ function publisher(config: GeoportalSiteConfig, source: Source, id: string): Unt
   };
 }
 
+/**
+ * A licence the item names by link in its use constraints (ISO 19115 lets them be free text, so only a
+ * URL is taken as one; the link is then all that is known of it), else the portal's terms of use.
+ */
+function license(config: GeoportalSiteConfig, source: Source): License {
+  const url = config.licenseFields
+    .flatMap((field) => texts(source[field]))
+    .map((value) => value.trim())
+    .find((value) => /^https?:\/\/\S+$/i.test(value));
+  const id = url?.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+  return licenseOrTerms({ id, title: url ? { en: url } : {}, url }, config.terms);
+}
+
 export function transformGeoportal(config: GeoportalSiteConfig, item: RawItem): UntaggedRecord {
   const payload = records(item.payload)[0] as Partial<GeoportalPayload> | undefined;
   // The search result only adds fallbacks: the item's _source is the record.
@@ -146,5 +160,6 @@ export function transformGeoportal(config: GeoportalSiteConfig, item: RawItem): 
     access: 'open',
     landingPage: config.landingPage.replace('{id}', encodeURIComponent(id)),
     links: [],
+    license: license(config, source),
   };
 }

@@ -1,8 +1,9 @@
-import { sampleRecord } from '../testing';
+import { makeRecord } from '../../../catalog-schema/testing';
 import { areaReasonText } from './area-reasons';
 
-const record = sampleRecord({
-  id: 'datagovhk:speed',
+const record = makeRecord({
+  source: 'datagovhk',
+  sourceId: 'speed',
   categories: [{ scheme: 'datagovhk', id: 'transport', label: { en: 'Transportation', 'zh-Hant': '運輸' } }],
 });
 

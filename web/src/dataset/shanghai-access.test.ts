@@ -1,10 +1,11 @@
-import { sampleRecord } from '../testing';
+import { makeRecord } from '../../../catalog-schema/testing';
 import { shanghaiAccess } from './shanghai-access';
 
 describe('how to get a Shanghai dataset', () => {
   it('reads the kind, openness, conditions and counts the portal gives', () => {
-    const record = sampleRecord({
-      id: 'datash:AQ1',
+    const record = makeRecord({
+      source: 'datash',
+      sourceId: 'AQ1',
       access: 'conditional',
       landingPage: 'https://data.sh.gov.cn/view/detail/index.html?type=jk&id=AQ1',
       extras: {
@@ -29,13 +30,17 @@ describe('how to get a Shanghai dataset', () => {
   });
 
   it('leaves out what is not known, and says nothing for Hong Kong', () => {
-    const record = sampleRecord({ id: 'datash:AQ2', extras: { 数据资源类型: '数据产品', 浏览量: 'many' } });
+    const record = makeRecord({
+      source: 'datash',
+      sourceId: 'AQ2',
+      extras: { 数据资源类型: '数据产品', 浏览量: 'many' },
+    });
     expect(shanghaiAccess(record)).toEqual({
       kind: 'product',
       access: 'open',
       portalPage: record.landingPage,
     });
-    expect(shanghaiAccess(sampleRecord({ id: 'datash:AQ3' }))?.kind).toBeUndefined();
-    expect(shanghaiAccess(sampleRecord({ id: 'datagovhk:x' }))).toBeUndefined();
+    expect(shanghaiAccess(makeRecord({ source: 'datash', sourceId: 'AQ3' }))?.kind).toBeUndefined();
+    expect(shanghaiAccess(makeRecord({ source: 'datagovhk', sourceId: 'x' }))).toBeUndefined();
   });
 });

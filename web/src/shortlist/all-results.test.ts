@@ -1,9 +1,11 @@
-import { sampleRecord } from '../testing';
+import { makeRecord } from '../../../catalog-schema/testing';
 import { initialState } from '../search-state';
 import { allResults, type PageFetcher } from './all-results';
 
 const catalogueOf = (size: number): PageFetcher => {
-  const all = Array.from({ length: size }, (_, index) => sampleRecord({ id: `datash:${index}` }));
+  const all = Array.from({ length: size }, (_, index) =>
+    makeRecord({ source: 'datash', sourceId: String(index) }),
+  );
   return async (state, pageSize) => ({
     total: size,
     items: all.slice((state.page - 1) * pageSize, state.page * pageSize),
@@ -40,7 +42,7 @@ describe('exporting every result', () => {
   it('stops when a page comes back empty (the catalogue shrank meanwhile)', async () => {
     const shrinking: PageFetcher = async (state) => ({
       total: 900,
-      items: state.page === 1 ? [sampleRecord({ id: 'datash:1' })] : [],
+      items: state.page === 1 ? [makeRecord({ source: 'datash', sourceId: '1' })] : [],
     });
     expect((await allResults(initialState(), shrinking)).records).toHaveLength(1);
   });

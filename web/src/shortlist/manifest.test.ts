@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { sampleRecord } from '../testing';
+import { makeRecord } from '../../../catalog-schema/testing';
 import {
   manifestCsv,
   manifestJson,
@@ -12,8 +12,9 @@ import {
 const NOW = new Date('2026-12-01T08:00:00Z');
 const BASE = 'http://127.0.0.1:8080';
 
-const hongKong = sampleRecord({
-  id: 'datagovhk:hk-td-speed',
+const hongKong = makeRecord({
+  source: 'datagovhk',
+  sourceId: 'hk-td-speed',
   title: { en: 'Traffic Speed Map', 'zh-Hant': '交通速度圖', 'zh-Hans': '交通速度图' },
   resources: [
     {
@@ -30,8 +31,9 @@ const hongKong = sampleRecord({
     url: 'https://data.gov.hk/en/terms-and-conditions',
   },
 });
-const shanghai = sampleRecord({
-  id: 'datash:AQ1',
+const shanghai = makeRecord({
+  source: 'datash',
+  sourceId: 'AQ1',
   title: { 'zh-Hans': '公交线路' },
   publisher: { id: 'sh-jt', name: { 'zh-Hans': '上海市交通委员会' } },
   updateFrequency: { raw: '每月', normalized: 'monthly' },
@@ -59,12 +61,13 @@ describe('the data manifest', () => {
     });
     expect(sh.title).toEqual({ en: '', 'zh-Hant': '', 'zh-Hans': '公交线路' });
     expect(sh).toMatchObject({ access: 'conditional', accessTerms: '签署协议', updateFrequency: 'monthly' });
-    expect(sh.licence).toBeUndefined();
+    expect(sh.licence.url).toBe('https://data.gov.hk/en/terms-and-conditions');
   });
 
   it('writes CSV with a BOM, one row per resource, and defuses formula-leading cells', () => {
-    const hostile = sampleRecord({
-      id: 'datagovhk:hostile',
+    const hostile = makeRecord({
+      source: 'datagovhk',
+      sourceId: 'hostile',
       title: { en: '=HYPERLINK("http://evil")', 'zh-Hant': '+1', 'zh-Hans': '-2' },
       publisher: { id: 'x', name: { en: '@SUM(A1)', 'zh-Hant': '\tTab', 'zh-Hans': '\rCR' } },
       resources: [{ name: '=cmd|\n"/c calc"', url: 'https://x.hk/a.csv', format: 'CSV', isApi: false }],
@@ -91,8 +94,9 @@ describe('the data manifest', () => {
   });
 
   it('writes Markdown with HTML escaped and only http(s) links clickable', () => {
-    const hostile = sampleRecord({
-      id: 'datagovhk:hostile',
+    const hostile = makeRecord({
+      source: 'datagovhk',
+      sourceId: 'hostile',
       title: { en: '<script>alert(1)</script> **bold** [x](javascript:alert(1))' },
       landingPage: 'javascript:alert(1)',
       resources: [

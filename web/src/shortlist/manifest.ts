@@ -27,7 +27,7 @@ export interface ManifestEntry {
   access: DatasetRecord['access'];
   /** The portal's conditions of access (Shanghai's 开放条件), when it states any. */
   accessTerms: string;
-  licence?: { id: string; title: string; url: string };
+  licence: { id: string; title: string; url: string };
   resources: ManifestResource[];
 }
 
@@ -55,9 +55,7 @@ export function manifestEntry(record: DatasetRecord, apiBase: string): ManifestE
     updateFrequencyOnPortal: record.updateFrequency.raw,
     access: record.access,
     accessTerms: typeof terms === 'string' ? terms : '',
-    ...(record.license && {
-      licence: { id: record.license.id, title: firstOf(record.license.title), url: record.license.url },
-    }),
+    licence: { id: record.license.id, title: firstOf(record.license.title), url: record.license.url },
     resources: record.resources.map(({ name, format, url, isApi }) => ({ name, format, url, isApi })),
   };
 }
@@ -102,8 +100,8 @@ export function manifestCsv(manifest: Manifest): string {
       update_frequency_on_portal: entry.updateFrequencyOnPortal,
       access: entry.access,
       access_terms: entry.accessTerms,
-      licence: entry.licence?.title ?? '',
-      licence_url: entry.licence?.url ?? '',
+      licence: entry.licence.title,
+      licence_url: entry.licence.url,
     };
     const resources = entry.resources.length ? entry.resources : [undefined];
     return resources.map((resource) => ({
@@ -178,9 +176,7 @@ export function manifestMarkdown(manifest: Manifest, heading: string): string {
       )}`,
       `- ${LABELS.access}: ${markdownText(entry.access)}`,
       ...(entry.accessTerms ? [`- ${LABELS.terms}: ${markdownText(entry.accessTerms)}`] : []),
-      ...(entry.licence
-        ? [`- ${LABELS.licence}: ${markdownLink(entry.licence.title || entry.licence.id, entry.licence.url)}`]
-        : []),
+      `- ${LABELS.licence}: ${markdownLink(entry.licence.title || entry.licence.id, entry.licence.url)}`,
       `- ${LABELS.resources}:${entry.resources.length ? '' : ` ${LABELS.none}`}`,
       ...entry.resources.map(
         (resource) =>
