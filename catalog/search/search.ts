@@ -8,15 +8,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { CatalogError } from '../errors';
 import { applyOverrides, type CatalogStore } from '../store';
-import {
-  FACET_NAMES,
-  FacetIndexCache,
-  type FacetColumn,
-  type FacetIndex,
-  type FacetName,
-} from './facet-index';
+import { FACET_NAMES, FacetIndexCache, type FacetIndex, type FacetName } from './facet-index';
 import { buildMatchExpression } from './query';
-import { allLanguages } from '../record-text';
 import { DEFAULT_RESULT_CACHE_BYTES, resultCache, type CachedResult } from './result-cache';
 import { facetList, tally } from './tally';
 import { TextMatcher, type TextMatches } from './text-matches';
