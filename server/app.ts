@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
-import { ROUTES } from '../catalog-schema/api';
+import { CKAN_ACTION_PREFIXES, ROUTES } from '../catalog-schema/api';
 import type { Catalogue } from '../catalog';
 import type { ServerConfig } from './config';
 import { ApiError, errorHandler } from './errors';
@@ -113,7 +113,10 @@ export function createApp({ catalogue, config, observeResponses }: AppOptions): 
     );
   }
   // Any site may read the catalogue (CKAN clients read with POST too); curation writes stay same-origin.
-  app.use('/api/3/action', cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }));
+  app.use(
+    [...CKAN_ACTION_PREFIXES],
+    cors({ methods: ['GET', 'HEAD', 'POST'], exposedHeaders: EXPOSED_HEADERS }),
+  );
   app.use(
     ['/api', '/catalog', '/catalog.jsonld', '/catalog.ttl', '/feeds'],
     cors({ methods: ['GET', 'HEAD'], exposedHeaders: EXPOSED_HEADERS }),

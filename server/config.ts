@@ -24,6 +24,23 @@ export interface ServerConfig {
   previewResolver?: import('./preview/safe-fetch').Resolver;
 }
 
+/** ATLAS_PUBLIC_URL, checked: an absolute http(s) URL; unset with a trusted proxy; else localhost:PORT. */
+function publicUrlSetting(env: NodeJS.ProcessEnv): string | undefined {
+  const setting = env.ATLAS_PUBLIC_URL?.trim();
+  if (!setting) return env.ATLAS_TRUST_PROXY ? undefined : `http://localhost:${env.PORT ?? 8080}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(setting);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(
+      `ATLAS_PUBLIC_URL must be an http(s) URL with no query, e.g. https://atlas.example.org; got "${setting}"`,
+    );
+  return setting.replace(/\/+$/, '');
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     rateLimitPerMinute: Number(env.ATLAS_RATE_LIMIT_PER_MINUTE ?? 600),
@@ -36,8 +53,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     previewMaxBytes: Number(env.ATLAS_PREVIEW_MAX_BYTES ?? 20 * 1024 * 1024),
     previewTimeoutMs: Number(env.ATLAS_PREVIEW_TIMEOUT_MS ?? 15_000),
     webDistDir: env.ATLAS_WEB_DIST ?? 'web/dist',
-    publicBaseUrl:
-      env.ATLAS_PUBLIC_URL ?? (env.ATLAS_TRUST_PROXY ? undefined : `http://localhost:${env.PORT ?? 8080}`),
+    publicBaseUrl: publicUrlSetting(env),
     trustProxy: env.ATLAS_TRUST_PROXY || undefined,
     logLevel: env.ATLAS_LOG_LEVEL ?? 'info',
   };

@@ -62,7 +62,9 @@ export function routeTable(routes: readonly RouteContract[]): PathMethods[] {
 }
 
 export function matchPath(table: PathMethods[], path: string): PathMethods | undefined {
-  return table.find((entry) => entry.pattern.test(path));
+  // Express routes a path with or without one trailing slash alike (non-strict routing); so does this.
+  const routed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  return table.find((entry) => entry.pattern.test(routed));
 }
 
 /** After every route: a path the contract knows, asked with a method it does not take. */

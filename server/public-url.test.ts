@@ -84,6 +84,13 @@ describe('the public base URL', () => {
     expect(configFromEnv({ PORT: '9090' }).publicBaseUrl).toBe('http://localhost:9090');
     expect(configFromEnv({}).publicBaseUrl).toBe('http://localhost:8080');
     expect(configFromEnv({ ATLAS_PUBLIC_URL: 'https://a.example' }).publicBaseUrl).toBe('https://a.example');
+    expect(configFromEnv({ ATLAS_PUBLIC_URL: 'https://a.example/atlas/' }).publicBaseUrl).toBe(
+      'https://a.example/atlas',
+    );
+    for (const bad of ['atlas.example', 'javascript:alert(1)', 'https://a.example/?x=1'])
+      expect(() => configFromEnv({ ATLAS_PUBLIC_URL: bad })).toThrow(
+        /ATLAS_PUBLIC_URL must be an http\(s\) URL/,
+      );
     expect(configFromEnv({ ATLAS_TRUST_PROXY: 'loopback' })).toMatchObject({
       publicBaseUrl: undefined,
       trustProxy: 'loopback',

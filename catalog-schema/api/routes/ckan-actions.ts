@@ -6,7 +6,7 @@
 import type { JsonSchema, ParametersSchema, RouteContract } from '../contract';
 import { json, ref } from '../contract';
 
-/** Where the action API is served. */
+/** Where the action API is served: each prefix gets these contracts, CKAN-shaped errors and 429s, POST in CORS. */
 export const CKAN_ACTION_PREFIXES = ['/api/3/action'] as const;
 
 interface CkanAction {
