@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Catalogue } from '../catalog';
+import { refreshCounterparts, type Catalogue } from '../catalog';
 import { makeRecord } from '../catalog/testing';
 import { SAMPLE_RECORDS, testApp } from '../server/testing';
 
@@ -70,6 +70,8 @@ beforeAll(async () => {
     sportsCentres,
   ]);
   catalogue = test.catalogue;
+  // As a harvest does: counterparts stored for the dataset page's panel.
+  refreshCounterparts(catalogue.db, catalogue.store);
   catalogue.curation.createCollection(
     'mobility-starters',
     {

@@ -16,6 +16,12 @@ import { SearchBar } from './components/SearchBar';
 import { useSearch } from './hooks/use-search';
 import { useUrlState } from './hooks/use-url-state';
 import { t } from './i18n';
+import { ResultsExport } from './shortlist/ResultsExport';
+import { ShortlistContext, useShortlistStore } from './shortlist/use-shortlist';
+import { TeamBar } from './team/TeamBar';
+import { readCollections } from './curator/curator-client';
+import { CuratorContext, useCuratorStore } from './curator/use-curator';
+import type { MapRecord } from './geometry';
 import { initialState, toggleFilter, type BBox, type Filter, type Sort } from './search-state';
 
 const NO_RECORDS: DatasetRecord[] = [];
@@ -25,6 +31,15 @@ const DatasetMap = lazy(() =>
   import('./components/DatasetMap').then((module) => ({ default: module.DatasetMap })),
 );
 
+// The team's pages load when first opened, keeping them out of the first page's JavaScript.
+const ShortlistPage = lazy(() =>
+  import('./shortlist/ShortlistPage').then((module) => ({ default: module.ShortlistPage })),
+);
+const TwinsPage = lazy(() => import('./twins/TwinsPage').then((module) => ({ default: module.TwinsPage })));
+const CollectionEditor = lazy(() =>
+  import('./curator/CollectionEditor').then((module) => ({ default: module.CollectionEditor })),
+);
+
 export function App() {
   const [state, update] = useUrlState();
   const { results, shown } = useSearch(state);
@@ -32,7 +47,12 @@ export function App() {
   const [hovered, setHovered] = useState<string>();
   const [openRecord, setOpenRecord] = useState<DatasetRecord>();
   const [collections, setCollections] = useState<Collection[]>([]);
-  const [collectionRecords, setCollectionRecords] = useState<DatasetRecord[]>();
+  /** A page's own records (a collection, the shortlist, the twin pairs), drawn instead of the results. */
+  const [collectionRecords, setCollectionRecords] = useState<readonly MapRecord[]>();
+  const shortlist = useShortlistStore();
+  const curator = useCuratorStore();
+  /** The collection open in the curator's editor ('' for a new one); not in the URL: it is one curator's work. */
+  const [editing, setEditing] = useState<string>();
 
   // A preview's features belong to its dataset's page: closing the page takes them off the map.
   useEffect(() => {
@@ -44,19 +64,19 @@ export function App() {
 
   useEffect(() => {
     // Collections are a bonus: without them (or when the call fails) the explorer is the same.
-    listCollections().then(
-      (value) => setCollections(value.items),
-      () => setCollections([]),
-    );
-  }, []);
+    const read = curator.revision ? readCollections() : listCollections().then((value) => value.items);
+    read.then(setCollections, () => setCollections([]));
+  }, [curator.revision]);
   const openCollection = collections.find((collection) => collection.id === state.collection);
+  // A collection's or the shortlist's records replace the results on the map while that page is open.
+  const pageOpen = !!openCollection || !!state.view;
   useEffect(() => {
-    if (!openCollection) setCollectionRecords(undefined);
-  }, [openCollection]);
+    if (!pageOpen) setCollectionRecords(undefined);
+  }, [pageOpen]);
 
   // The open dataset is drawn even when it is not on this page of results (a related one, a shared link).
   const mapRecords = useMemo(() => {
-    const items = collectionRecords ?? shown?.items ?? NO_RECORDS;
+    const items: readonly MapRecord[] = collectionRecords ?? shown?.items ?? NO_RECORDS;
     return openRecord && !items.some((item) => item.id === openRecord.id) ? [...items, openRecord] : items;
   }, [shown, openRecord, collectionRecords]);
   const previewFeatures = useMemo(
@@ -74,87 +94,147 @@ export function App() {
   const onSearchArea = (bbox: BBox | undefined) => update((current) => ({ ...current, bbox, page: 1 }));
 
   return (
-    <div className="app">
-      <SearchBar q={state.q} language={state.language} onSearch={onSearch} onLanguage={onLanguage} />
-      <main>
-        <div className="left">
-          <CollectionList
-            collections={collections}
-            open={state.collection}
-            language={state.language}
-            onOpen={(collection) => update((current) => ({ ...current, collection, dataset: undefined }))}
-          />
-          <FacetPanel
-            state={state}
-            facets={shown?.facets ?? {}}
-            onToggle={onToggle}
-            onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
-          />
-        </div>
-        <div className="middle">
-          {results.state === 'failed' && (
-            <p className="error" role="alert">
-              {t(state.language, 'error', { message: results.message })}
-            </p>
-          )}
-          {state.dataset ? (
-            <DatasetDetail
-              id={state.dataset}
-              language={state.language}
-              onClose={() => update((current) => ({ ...current, dataset: undefined }))}
-              onSelect={onSelect}
-              onLoaded={setOpenRecord}
-              onMapPreview={setMapPreview}
-            />
-          ) : openCollection ? (
-            <CollectionView
-              collection={openCollection}
-              language={state.language}
-              onClose={() => update((current) => ({ ...current, collection: undefined }))}
-              onSelect={onSelect}
-              onLoaded={setCollectionRecords}
-            />
-          ) : (
-            <>
-              <CityComparison
-                state={state}
-                onOpen={(city, area) =>
+    <ShortlistContext.Provider value={shortlist}>
+      <CuratorContext.Provider value={curator}>
+        <div className="app">
+          <SearchBar q={state.q} language={state.language} onSearch={onSearch} onLanguage={onLanguage} />
+          <main>
+            <div className="left">
+              <TeamBar
+                language={state.language}
+                view={state.view}
+                collections={collections}
+                onView={(view) => {
+                  setEditing(undefined);
                   update((current) => ({
                     ...current,
-                    filters: { ...current.filters, city: [city], area: [area] },
-                    page: 1,
-                  }))
+                    view,
+                    shortlist: undefined,
+                    dataset: undefined,
+                    collection: undefined,
+                  }));
+                }}
+                onNewCollection={() => setEditing('')}
+              />
+              <CollectionList
+                collections={collections}
+                open={state.collection}
+                language={state.language}
+                onOpen={(collection) =>
+                  update((current) => ({ ...current, collection, dataset: undefined, view: undefined }))
                 }
               />
-              <ResultList
-                items={shown?.items ?? NO_RECORDS}
-                total={shown?.total ?? 0}
-                page={state.page}
-                sort={state.sort}
-                language={state.language}
-                loading={results.state === 'loading'}
-                onSelect={onSelect}
-                onHover={setHovered}
-                onPage={(page) => update((current) => ({ ...current, page }))}
-                onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+              <FacetPanel
+                state={state}
+                facets={shown?.facets ?? {}}
+                onToggle={onToggle}
+                onClear={() => update((current) => ({ ...initialState(current.language), q: current.q }))}
               />
-            </>
-          )}
+            </div>
+            <div className="middle">
+              <Suspense fallback={<p>{t(state.language, 'loading')}</p>}>
+                {results.state === 'failed' && (
+                  <p className="error" role="alert">
+                    {t(state.language, 'error', { message: results.message })}
+                  </p>
+                )}
+                {editing !== undefined && curator.token ? (
+                  <CollectionEditor
+                    key={editing}
+                    id={editing || undefined}
+                    language={state.language}
+                    onCancel={() => setEditing(undefined)}
+                    onSaved={(saved) => {
+                      setEditing(undefined);
+                      update((current) => ({
+                        ...current,
+                        collection: saved.id,
+                        dataset: undefined,
+                        view: undefined,
+                      }));
+                    }}
+                  />
+                ) : state.dataset ? (
+                  <DatasetDetail
+                    id={state.dataset}
+                    language={state.language}
+                    onClose={() => update((current) => ({ ...current, dataset: undefined }))}
+                    onSelect={onSelect}
+                    onLoaded={setOpenRecord}
+                    onMapPreview={setMapPreview}
+                  />
+                ) : state.view === 'shortlist' ? (
+                  <ShortlistPage
+                    sharedIds={state.shortlist}
+                    language={state.language}
+                    onSelect={onSelect}
+                    onClose={() =>
+                      update((current) => ({ ...current, view: undefined, shortlist: undefined }))
+                    }
+                    onOpenMine={() => update((current) => ({ ...current, shortlist: undefined }))}
+                    onLoaded={setCollectionRecords}
+                  />
+                ) : state.view === 'twins' ? (
+                  <TwinsPage
+                    language={state.language}
+                    onSelect={onSelect}
+                    onClose={() => update((current) => ({ ...current, view: undefined }))}
+                    onLoaded={setCollectionRecords}
+                  />
+                ) : openCollection ? (
+                  <CollectionView
+                    collection={openCollection}
+                    language={state.language}
+                    onClose={() => update((current) => ({ ...current, collection: undefined }))}
+                    onEdit={curator.token ? () => setEditing(openCollection.id) : undefined}
+                    onSelect={onSelect}
+                    onLoaded={setCollectionRecords}
+                  />
+                ) : (
+                  <>
+                    <CityComparison
+                      state={state}
+                      onOpen={(city, area) =>
+                        update((current) => ({
+                          ...current,
+                          filters: { ...current.filters, city: [city], area: [area] },
+                          page: 1,
+                        }))
+                      }
+                    />
+                    <ResultsExport search={state} language={state.language} />
+                    <ResultList
+                      items={shown?.items ?? NO_RECORDS}
+                      total={shown?.total ?? 0}
+                      page={state.page}
+                      sort={state.sort}
+                      language={state.language}
+                      loading={results.state === 'loading'}
+                      onSelect={onSelect}
+                      onHover={setHovered}
+                      onPage={(page) => update((current) => ({ ...current, page }))}
+                      onSort={(sort: Sort) => update((current) => ({ ...current, sort, page: 1 }))}
+                    />
+                  </>
+                )}
+              </Suspense>
+            </div>
+            <Suspense fallback={<div className="map-panel" />}>
+              <DatasetMap
+                records={mapRecords}
+                selected={state.dataset}
+                focus={openRecord?.spatial.bbox}
+                hovered={hovered}
+                preview={previewFeatures}
+                areaFilter={state.bbox}
+                language={state.language}
+                onSelect={onSelect}
+                onSearchArea={onSearchArea}
+              />
+            </Suspense>
+          </main>
         </div>
-        <Suspense fallback={<div className="map-panel" />}>
-          <DatasetMap
-            records={mapRecords}
-            selected={state.dataset}
-            focus={openRecord?.spatial.bbox}
-            hovered={hovered}
-            preview={previewFeatures}
-            areaFilter={state.bbox}
-            language={state.language}
-            onSelect={onSelect}
-            onSearchArea={onSearchArea}
-          />
-        </Suspense>
-      </main>
-    </div>
+      </CuratorContext.Provider>
+    </ShortlistContext.Provider>
   );
 }

@@ -23,6 +23,11 @@ export type Preview =
   Schemas['TablePreview'] | (Omit<Schemas['GeoJsonPreview'], 'data'> & { data: FeatureCollection });
 /** /api/datasets/{id}/related items: the record and why it is related. */
 export type RelatedDataset = Answer<'/api/datasets/{id}/related'>['items'][number];
+export type RelatedResult = Answer<'/api/datasets/{id}/related'>;
+/** /api/twins items: a Hong Kong and a Shanghai dataset, their score and why they pair. */
+export type TwinPair = Answer<'/api/twins'>['items'][number];
+/** What a curator sends to create or replace a collection. */
+export type CollectionInput = Schemas['CollectionInput'];
 
 /** A refusal as the client sees it: the status, code and message of the server's {error: {code, message}}. */
 export class ApiError extends Error {
@@ -81,3 +86,60 @@ export const getPreview = (id: string, resource: number, signal?: AbortSignal) =
 
 export const listCollections = (signal?: AbortSignal) =>
   unwrap<Answer<'/api/collections'>>(client.GET('/api/collections', { signal }));
+
+/** The strongest Hong Kong ⇄ Shanghai pairs, for an area and/or a topic. */
+export const getTwins = (
+  filter: { area?: Schemas['AreaId']; q?: string; limit?: number },
+  signal?: AbortSignal,
+) =>
+  unwrap<Answer<'/api/twins'>>(
+    client.GET('/api/twins', {
+      params: {
+        query: {
+          ...(filter.area && { area: filter.area }),
+          ...(filter.q?.trim() && { q: filter.q.trim() }),
+          ...(filter.limit && { limit: filter.limit }),
+        },
+      },
+      signal,
+    }),
+  );
+
+// ---- curation (curator mode): writes carry the curator's Bearer token and the ETag last read as If-Match ----
+
+/** A collection with the ETag it was read or written with. */
+export interface Versioned {
+  collection: Collection;
+  etag: string;
+}
+
+async function versioned(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+): Promise<Versioned> {
+  const answer = await call;
+  const collection = await unwrap<Collection>(Promise.resolve(answer));
+  // The server sends an ETag on every read and write; the version is its fallback.
+  return { collection, etag: answer.response.headers.get('ETag') ?? `"v${collection.version}"` };
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+// The API lets browsers keep GET answers for a minute; a curator must read what is there now.
+const fresh = { cache: 'no-store' } as const;
+
+export const readCollection = (id: string) =>
+  versioned(client.GET('/api/collections/{id}', { params: { path: { id } }, ...fresh }));
+
+export const readCollections = async () =>
+  (await unwrap<Answer<'/api/collections'>>(client.GET('/api/collections', fresh))).items;
+
+export const createCollection = (token: string, body: CollectionInput) =>
+  versioned(client.POST('/api/collections', { body, headers: bearer(token) }));
+
+export const replaceCollection = (token: string, id: string, body: CollectionInput, etag: string) =>
+  versioned(
+    client.PUT('/api/collections/{id}', {
+      params: { path: { id }, header: { 'If-Match': etag } },
+      body,
+      headers: bearer(token),
+    }),
+  );

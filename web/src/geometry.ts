@@ -5,8 +5,11 @@ import type { BBox, DatasetRecord } from '../../catalog-schema/types';
 
 const areaOf = ([minLon, minLat, maxLon, maxLat]: BBox) => (maxLon - minLon) * (maxLat - minLat);
 
+/** What the map needs of a record: a full record or the compact one of lists (twins, counterparts). */
+export type MapRecord = Pick<DatasetRecord, 'id' | 'title' | 'spatial'>;
+
 /** Features carry the dataset id (as the feature id's key) and title, for clicks and hover. */
-export function extentsOf(records: readonly DatasetRecord[], title: (record: DatasetRecord) => string) {
+export function extentsOf<R extends MapRecord>(records: readonly R[], title: (record: R) => string) {
   const features: Feature<Polygon, { id: string; title: string }>[] = records
     .flatMap((record) => (record.spatial.bbox ? [{ record, bbox: record.spatial.bbox }] : []))
     .sort((a, b) => areaOf(b.bbox) - areaOf(a.bbox))

@@ -4,6 +4,7 @@
  */
 import type { BBox, Language } from '../../catalog-schema/types';
 import { LANGUAGES } from './i18n';
+import { decodeShortlist, encodeShortlist } from './shortlist/shortlist-ids';
 
 export type { BBox };
 
@@ -23,7 +24,14 @@ export interface SearchState {
   dataset?: string;
   /** The organisers' collection shown instead of the results. */
   collection?: string;
+  /** A page shown instead of the results: the team's shortlist or the twin pairs. */
+  view?: View;
+  /** A shared shortlist's ids (from a link), shown on the shortlist page instead of this browser's own. */
+  shortlist?: string[];
 }
+
+export const VIEWS = ['shortlist', 'twins'] as const;
+export type View = (typeof VIEWS)[number];
 
 export const PAGE_SIZE = 20;
 
@@ -58,6 +66,8 @@ export function stateFromUrl(search: string, fallbackLanguage: Language = 'en'):
   const language = params.get('lang');
   const sort = params.get('sort');
   const page = Number(params.get('page'));
+  const view = params.get('view');
+  const shortlist = decodeShortlist(params.get('shortlist'));
   const filters = noFilters();
   for (const filter of FILTERS) filters[filter] = listOf(params, filter);
   return {
@@ -69,6 +79,8 @@ export function stateFromUrl(search: string, fallbackLanguage: Language = 'en'):
     language: LANGUAGES.includes(language as Language) ? (language as Language) : fallbackLanguage,
     ...(params.get('dataset') && { dataset: params.get('dataset')! }),
     ...(params.get('collection') && { collection: params.get('collection')! }),
+    ...(VIEWS.includes(view as View) && { view: view as View }),
+    ...(shortlist.length && { shortlist }),
   };
 }
 
@@ -93,6 +105,8 @@ export function urlQuery(state: SearchState): string {
   if (state.language !== 'en') params.set('lang', state.language);
   if (state.dataset) params.set('dataset', state.dataset);
   if (state.collection) params.set('collection', state.collection);
+  if (state.view) params.set('view', state.view);
+  if (state.shortlist?.length) params.set('shortlist', encodeShortlist(state.shortlist));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

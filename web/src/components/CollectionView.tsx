@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import { getDataset, type Collection } from '../api';
+import { DatasetActions } from '../team/DatasetActions';
 import { CityBadge } from './badges';
 import { datasetCount, facetLabel, pick, t } from '../i18n';
 
@@ -9,12 +10,14 @@ interface Props {
   collection: Collection;
   language: Language;
   onClose(): void;
+  /** Curator mode: opens the collection in the editor. */
+  onEdit?(): void;
   onSelect(id: string): void;
   /** The collection's records once loaded, for the map. */
   onLoaded(records: DatasetRecord[]): void;
 }
 
-export function CollectionView({ collection, language, onClose, onSelect, onLoaded }: Props) {
+export function CollectionView({ collection, language, onClose, onEdit, onSelect, onLoaded }: Props) {
   const [records, setRecords] = useState<Map<string, DatasetRecord>>(new Map());
   useEffect(() => {
     const controller = new AbortController();
@@ -36,6 +39,13 @@ export function CollectionView({ collection, language, onClose, onSelect, onLoad
         ×
       </button>
       <h2>{pick(collection.title, language)}</h2>
+      {onEdit && (
+        <p className="team-actions">
+          <button type="button" onClick={onEdit}>
+            {t(language, 'edit')}
+          </button>
+        </p>
+      )}
       <p className="detail-meta">
         {datasetCount(language, collection.items.length)}
         {collection.area && ` · ${facetLabel('area', collection.area, language)}`}
@@ -45,7 +55,7 @@ export function CollectionView({ collection, language, onClose, onSelect, onLoad
         {collection.items.map((item) => {
           const record = records.get(item.datasetId);
           return (
-            <li key={item.datasetId}>
+            <li key={item.datasetId} className="with-toggle">
               <button type="button" onClick={() => onSelect(item.datasetId)}>
                 <span className="result-title">{record ? pick(record.title, language) : item.datasetId}</span>
                 {record && (
@@ -56,6 +66,11 @@ export function CollectionView({ collection, language, onClose, onSelect, onLoad
                 )}
                 {item.note && <span className="note">{item.note}</span>}
               </button>
+              <DatasetActions
+                id={item.datasetId}
+                title={record ? pick(record.title, language) : item.datasetId}
+                language={language}
+              />
             </li>
           );
         })}

@@ -13,8 +13,8 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { DatasetRecord, Language } from '../../../catalog-schema/types';
-import { extentsOf, unionOf } from '../geometry';
+import type { Language } from '../../../catalog-schema/types';
+import { extentsOf, unionOf, type MapRecord } from '../geometry';
 import { pick, t } from '../i18n';
 import { baseStyle } from '../map-style';
 import type { BBox } from '../search-state';
@@ -27,7 +27,7 @@ const CITY_VIEWS: Record<'hong-kong' | 'shanghai', BBox> = {
 };
 
 interface Props {
-  records: DatasetRecord[];
+  records: readonly MapRecord[];
   selected?: string;
   hovered?: string;
   /** The open dataset's extent: the map frames it. */

@@ -1,6 +1,7 @@
 /** One page of results: title in the chosen script, publisher, city, areas and formats; sort and paging. */
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import { datasetCount, pick, t, type MessageKey } from '../i18n';
+import { DatasetActions } from '../team/DatasetActions';
 import { AreaChips, CityBadge } from './badges';
 import { PAGE_SIZE, SORTS, type Sort } from '../search-state';
 
@@ -39,7 +40,7 @@ export function ResultList(props: Props) {
       {!loading && !items.length && <p className="empty">{t(language, 'noResults')}</p>}
       <ol className="result-items">
         {items.map((record) => (
-          <li key={record.id} aria-current={record.id === selected}>
+          <li key={record.id} aria-current={record.id === selected} className="with-toggle">
             <button
               type="button"
               onClick={() => props.onSelect(record.id)}
@@ -65,6 +66,7 @@ export function ResultList(props: Props) {
                   ))}
               </span>
             </button>
+            <DatasetActions id={record.id} title={pick(record.title, language)} language={language} />
           </li>
         ))}
       </ol>
