@@ -1,6 +1,7 @@
 /**
  * Curation storage: curator tokens (only their SHA-256 is kept), collections with a version for
- * optimistic concurrency, and an append-only audit log of every change, area overrides included.
+ * optimistic concurrency, and an append-only audit log of every change, area overrides included, and of
+ * every refused attempt (no token, a wrong token, a stale or missing If-Match).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { AreaId, LocalizedText } from '../catalog-schema';
@@ -50,6 +51,26 @@ export class CurationError extends Error {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A refused curation attempt as the audit log keeps it. */
+export interface Refusal {
+  /** The curator when the token was good (a stale If-Match), else who we can say it was. */
+  curator: string;
+  /** `<METHOD> <path>` of the attempt. */
+  target: string;
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Refusals kept at most: anyone can cause one, so without a cap a client repeating bad tokens would grow
+ * the log (and the file) without end; the newest are kept.
+ */
+export const MAX_REFUSALS_KEPT = 10_000;
+
+/** How an unknown token is named in the log: a short digest, so repeats can be told apart, never the token. */
+export const unknownTokenLabel = (token: string) => `unknown token sha256:${hashToken(token).slice(0, 12)}`;
 
 interface CollectionRow {
   id: string;
@@ -138,6 +159,20 @@ export class CurationStore {
         before === undefined ? null : JSON.stringify(before),
         after === undefined ? null : JSON.stringify(after),
       );
+  }
+
+  /** Logs a refused attempt, keeping only the newest MAX_REFUSALS_KEPT refusals. */
+  recordRefusal(refusal: Refusal, now: string): void {
+    this.db.transaction(() => {
+      const { curator, target, status, code, message } = refusal;
+      this.audit(curator, 'refused', target, undefined, { status, code, message }, now);
+      this.db
+        .prepare(
+          `DELETE FROM audit_log WHERE action = 'refused' AND id <= (
+             SELECT id FROM audit_log WHERE action = 'refused' ORDER BY id DESC LIMIT 1 OFFSET ?)`,
+        )
+        .run(MAX_REFUSALS_KEPT);
+    })();
   }
 
   private normalise(input: CollectionInput): CollectionInput {

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import request from 'supertest';
 import { openCatalogue, type Catalogue } from '../catalog';
-import { tempDbPath } from '../catalog/testing';
+import { makeRecord, tempDbPath } from '../catalog/testing';
 import { testApp } from './testing';
 
 let catalogue: Catalogue;
@@ -124,15 +125,20 @@ describe('curation', () => {
           .send({ area: 'living', effect: 'add' })
       ).status,
     ).toBe(404);
-    const audit = await request(app).get('/api/audit');
+    const audit = await request(app).get('/api/audit').set(auth());
+    const changes = audit.body.items.filter((entry: { action: string }) => entry.action !== 'refused');
     expect(
-      audit.body.items.map(
-        (entry: { action: string; curator: string }) => `${entry.curator} ${entry.action}`,
-      ),
+      changes.map((entry: { action: string; curator: string }) => `${entry.curator} ${entry.action}`),
     ).toEqual(['ada area.add', 'ada collection.update', 'ada collection.create']);
-    expect(audit.body.items[1].before.description).toBe('Bus data for HSODC teams');
-    expect((await request(app).get('/api/audit?who=ada')).status).toBe(400);
-    expect((await request(app).get(`/api/audit?target=${'x'.repeat(400)}`)).status).toBe(400);
+    expect(changes[1].before.description).toBe('Bus data for HSODC teams');
+    expect((await request(app).get('/api/audit?who=ada').set(auth())).status).toBe(400);
+    expect(
+      (
+        await request(app)
+          .get(`/api/audit?target=${'x'.repeat(400)}`)
+          .set(auth())
+      ).status,
+    ).toBe(400);
   });
 
   it('deletes with If-Match', async () => {
@@ -142,6 +148,115 @@ describe('curation', () => {
         .status,
     ).toBe(204);
     expect((await request(app).get('/api/collections/cross-city-buses')).status).toBe(404);
+  });
+});
+
+describe('the audit log', () => {
+  it('needs a curator token to read (401 without, 403 with a wrong one) and is never cached', async () => {
+    const none = await request(app).get('/api/audit');
+    expect(none.status).toBe(401);
+    expect(none.headers['www-authenticate']).toMatch(/Bearer/);
+    expect((await request(app).get('/api/audit').set('Authorization', 'Bearer guess')).status).toBe(403);
+    const read = await request(app).get('/api/audit').set(auth());
+    expect(read.status).toBe(200);
+    expect(read.headers['cache-control']).toBe('no-store');
+  });
+
+  it('records refused attempts: 401, 403, 428 and 412, with who and what, never the token', async () => {
+    const created = await request(app)
+      .post('/api/collections')
+      .set(auth())
+      .send({ ...collection, id: 'audited' });
+    expect(created.status).toBe(201);
+    const attempts = [
+      await request(app).delete('/api/collections/audited'),
+      await request(app).delete('/api/collections/audited').set('Authorization', 'Bearer stolen-guess'),
+      await request(app).delete('/api/collections/audited').set(auth()),
+      await request(app).delete('/api/collections/audited').set(auth()).set('If-Match', '"v9"'),
+      await request(app).delete('/api/collections/audited').set(auth()).set('If-Match', 'garbage'),
+    ];
+    expect(attempts.map((attempt) => attempt.status)).toEqual([401, 403, 428, 412, 412]);
+    const audit = await request(app)
+      .get(`/api/audit?target=${encodeURIComponent('DELETE /api/collections/audited')}`)
+      .set(auth());
+    const refusals = audit.body.items.map(
+      (entry: { curator: string; action: string; after: { status: number; code: string } }) => [
+        entry.action,
+        entry.curator.replace(/sha256:[0-9a-f]{12}$/, 'sha256:…'),
+        entry.after.status,
+        entry.after.code,
+      ],
+    );
+    expect(refusals).toEqual([
+      ['refused', 'ada', 412, 'precondition_failed'],
+      ['refused', 'ada', 412, 'precondition_failed'],
+      ['refused', 'ada', 428, 'precondition_required'],
+      ['refused', 'unknown token sha256:…', 403, 'forbidden'],
+      ['refused', '(no token)', 401, 'unauthorized'],
+    ]);
+    expect(JSON.stringify(audit.body)).not.toContain('stolen-guess');
+    expect((await request(app).get('/api/collections/audited')).status).toBe(200);
+  });
+});
+
+describe('exports of hostile text', () => {
+  let hostileApp: ReturnType<typeof testApp>['app'];
+  let hostileCatalogue: Catalogue;
+  beforeAll(async () => {
+    ({ catalogue: hostileCatalogue, app: hostileApp } = testApp({}, [
+      makeRecord({
+        sourceId: 'script',
+        title: { en: '<script>alert(1)</script>' },
+        landingPage: 'javascript:alert(document.cookie)',
+      }),
+      makeRecord({ sourceId: 'svg', title: { en: '<svg onload=alert(1)>](javascript:alert(2))' } }),
+      makeRecord({ sourceId: 'formula', title: { en: '=HYPERLINK("http://evil.example","click")' } }),
+    ]));
+    const curator = hostileCatalogue.curation.addCurator('eve', '2026-11-01T00:00:00Z');
+    const created = await request(hostileApp)
+      .post('/api/collections')
+      .set('Authorization', `Bearer ${curator}`)
+      .send({
+        id: 'hostile',
+        title: { en: '<img src=x onerror=alert(1)>' },
+        description: '[click](javascript:alert(3))\n# <b>injected</b>',
+        items: [
+          { datasetId: 'datagovhk:script', note: '@SUM(1+1)*cmd|" /C calc"!A0' },
+          { datasetId: 'datagovhk:svg', note: '+1 | injected cell' },
+          { datasetId: 'datagovhk:formula', note: '\t=1+2' },
+        ],
+      });
+    expect(created.status).toBe(201);
+  });
+  afterAll(() => hostileCatalogue.close());
+
+  it('Markdown: escapes HTML and leaves non-http links unclickable', async () => {
+    const markdown = (await request(hostileApp).get('/api/collections/hostile/export?format=md')).text;
+    expect(markdown).not.toMatch(/<script|<svg|<img|<b>/);
+    // the links a Markdown reader would make: an unescaped [label](target), label escapes allowed
+    const targets = [...markdown.matchAll(/(?<!\\)\[(?:\\.|[^\]\\])*\]\(([^)]*)\)/g)].map(
+      (match) => match[1],
+    );
+    expect(targets).toEqual([
+      'https://data.gov.hk/en-data/dataset/svg',
+      'https://data.gov.hk/en-data/dataset/formula',
+    ]);
+    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; (javascript:alert(document.cookie))');
+    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toHaveLength(1);
+    // every table row keeps its five cells: a `|` in a note cannot add one
+    const rows = markdown.split('\n').filter((line) => /^\| \d/.test(line));
+    expect(rows.map((row) => row.split(/(?<!\\)\|/).length)).toEqual([7, 7, 7]);
+  });
+
+  it('CSV: prefixes cells that would start a formula with a quote', async () => {
+    const csv = (await request(hostileApp).get('/api/collections/hostile/export?format=csv')).text;
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;
+    expect(rows.map((row) => row.note)).toEqual([
+      `'@SUM(1+1)*cmd|" /C calc"!A0`,
+      "'+1 | injected cell",
+      "'\t=1+2",
+    ]);
+    expect(rows[2]!.title).toBe(`'=HYPERLINK("http://evil.example","click")`);
   });
 });
 

@@ -240,7 +240,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log of curation changes */
+        /** The audit log of curation changes and refused attempts (needs a curator token) */
         get: operations["auditLog"];
         put?: never;
         post?: never;
@@ -2254,7 +2254,7 @@ export interface operations {
     auditLog: {
         parameters: {
             query?: {
-                /** @description A collection or dataset id */
+                /** @description A collection or dataset id (`collection:<id>`), or `<METHOD> <path>` of refused attempts */
                 target?: string;
             };
             header?: never;
@@ -2274,12 +2274,14 @@ export interface operations {
                             id: number;
                             /** Format: date-time */
                             at: string;
+                            /** @description The curator; for a refusal without a good token `(no token)` or `unknown token sha256:<digest>` */
                             curator: string;
+                            /** @description `collection.create`, `collection.update`, `collection.delete`, `area.add`, `area.remove` or `refused` */
                             action: string;
                             target: string;
                             /** @description The state before the change (null when created) */
                             before: unknown;
-                            /** @description The state after the change (null when deleted) */
+                            /** @description The state after the change (null when deleted); for a refusal `{status, code, message}` */
                             after: unknown;
                         }[];
                     };
@@ -2294,6 +2296,24 @@ export interface operations {
             };
             /** @description The query string is malformed or names an unknown parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No `Authorization: Bearer <token>` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token is not a curator's */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

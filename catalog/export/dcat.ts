@@ -5,6 +5,7 @@
  */
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { AREAS, type AreaId, type DatasetRecord, type LocalizedText } from '../../catalog-schema';
+import { httpUrl } from '../../catalog-schema/output-safety';
 import {
   ACCESS_RIGHTS_IRIS,
   FREQUENCY_IRIS,
@@ -40,13 +41,8 @@ const THEME_SCHEME_TITLE: LocalizedText = { en: 'HSODC smart-city areas' };
 
 /** The http(s) IRI of a URL, or undefined for anything else (javascript:, ftp:, unparseable text). */
 export function httpIri(value: string | undefined): NamedNode | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? namedNode(url.href) : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = httpUrl(value);
+  return url ? namedNode(url) : undefined;
 }
 
 export const catalogIri = (baseUrl: string) => `${baseUrl}/catalog`;

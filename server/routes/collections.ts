@@ -1,9 +1,12 @@
 /**
  * Curation: collections are public to read; writes need `Authorization: Bearer <curator token>` (401
  * without one, 403 with a wrong one), and edits need If-Match with the collection's ETag (412 when it is
- * stale, 428 when it is missing). Every change lands in the audit log. Curators also set dataset areas.
+ * stale, 428 when it is missing). Every change lands in the audit log, and so does every refused attempt
+ * (401, 403, 412, 428); reading the log needs a curator token too. Curators also set dataset areas.
+ * Exports are safe to open: Markdown text is literal and links only http(s); CSV cells cannot start a
+ * spreadsheet formula.
  */
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import Papa from 'papaparse';
 import {
   auditLog,
@@ -15,9 +18,11 @@ import {
   replaceCollection,
   setDatasetArea,
 } from '../../catalog-schema/api';
+import { CSV_FORMULA_START, markdownLink, markdownText } from '../../catalog-schema/output-safety';
 import {
   CurationError,
   firstLanguage,
+  unknownTokenLabel,
   type Catalogue,
   type Collection,
   type CollectionInput,
@@ -49,17 +54,19 @@ function expectedVersion(request: Request): number {
   return Number(version);
 }
 
-function curationError(error: unknown): never {
-  if (error instanceof CurationError) {
-    const status = { version_mismatch: 412, not_found: 404, exists: 409, unknown_datasets: 400 }[error.code];
-    throw new ApiError(
-      status,
-      error.code === 'version_mismatch' ? 'precondition_failed' : error.code,
-      error.message,
-    );
-  }
-  throw error;
+/** The API's answer for an error of the curation store (others pass through). */
+function asApiError(error: unknown): unknown {
+  if (!(error instanceof CurationError)) return error;
+  const status = { version_mismatch: 412, not_found: 404, exists: 409, unknown_datasets: 400 }[error.code];
+  return new ApiError(
+    status,
+    error.code === 'version_mismatch' ? 'precondition_failed' : error.code,
+    error.message,
+  );
 }
+
+/** The refusals the audit log records: who may act, and whether they acted on the current version. */
+const AUDITED_REFUSALS = new Set([401, 403, 412, 428]);
 
 function exported(
   collection: Collection,
@@ -80,18 +87,21 @@ function exported(
   });
   if (format === 'json')
     return { type: 'application/json', body: JSON.stringify({ ...collection, items: rows }, null, 2) };
-  if (format === 'csv') return { type: 'text/csv; charset=utf-8', body: `\uFEFF${Papa.unparse(rows)}` };
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  if (format === 'csv')
+    return {
+      type: 'text/csv; charset=utf-8',
+      body: `\uFEFF${Papa.unparse(rows, { escapeFormulae: CSV_FORMULA_START })}`,
+    };
   const lines = [
-    `# ${firstLanguage(collection.title)}`,
+    `# ${markdownText(firstLanguage(collection.title))}`,
     '',
-    collection.description,
+    markdownText(collection.description),
     '',
     '| # | Dataset | City | Areas | Note |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.position} | [${cell(row.title || row.datasetId)}](${row.landingPage}) | ${row.city} | ${row.areas} | ${cell(row.note)} |`,
+        `| ${row.position} | ${markdownLink(row.title || row.datasetId, row.landingPage)} | ${markdownText(row.city)} | ${markdownText(row.areas)} | ${markdownText(row.note)} |`,
     ),
   ];
   return { type: 'text/markdown; charset=utf-8', body: `${lines.join('\n')}\n` };
@@ -102,17 +112,46 @@ export function collectionRoutes(catalogue: Catalogue): Router {
   const { curation } = catalogue;
   const now = () => new Date().toISOString();
 
+  const refuse = (request: Request, curator: string, error: ApiError) => {
+    if (AUDITED_REFUSALS.has(error.status))
+      curation.recordRefusal(
+        {
+          curator,
+          target: `${request.method} ${request.originalUrl.split('?')[0]}`,
+          status: error.status,
+          code: error.code,
+          message: error.message,
+        },
+        now(),
+      );
+    return error;
+  };
+
   const requireCurator: RequestHandler = (request, response, next) => {
     const header = request.get('Authorization');
     const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
     if (!token) {
       response.setHeader('WWW-Authenticate', 'Bearer realm="atlas-curation"');
-      return next(new ApiError(401, 'unauthorized', 'this needs Authorization: Bearer <curator token>'));
+      const error = new ApiError(401, 'unauthorized', 'this needs Authorization: Bearer <curator token>');
+      return next(refuse(request, '(no token)', error));
     }
     const curator = curation.curatorForToken(token);
-    if (!curator) return next(new ApiError(403, 'forbidden', "that token is not a curator's"));
+    if (!curator) {
+      const error = new ApiError(403, 'forbidden', "that token is not a curator's");
+      return next(refuse(request, unknownTokenLabel(token), error));
+    }
     response.locals.curator = curator;
     next();
+  };
+
+  /** A curator's action; a refusal it meets (412, 428) is audited before it reaches the caller. */
+  const audited = <T>(request: Request, response: Response, action: () => T): T => {
+    try {
+      return action();
+    } catch (error) {
+      const answer = asApiError(error);
+      throw answer instanceof ApiError ? refuse(request, String(response.locals.curator), answer) : answer;
+    }
   };
 
   on(router, listCollections, (_request, response) => {
@@ -134,48 +173,47 @@ export function collectionRoutes(catalogue: Catalogue): Router {
     response.send(body);
   });
 
-  on(router, auditLog, (_request, response, { query: { target } }) => {
+  on(router, auditLog, requireCurator, (_request, response, { query: { target } }) => {
+    response.setHeader('Cache-Control', 'no-store');
     response.json({ items: curation.auditLog(target) });
   });
 
-  on(router, createCollection, requireCurator, (_request, response, { body }) => {
+  on(router, createCollection, requireCurator, (request, response, { body }) => {
     if (!body.id) throw new ApiError(400, 'invalid_body', 'id: is required when creating a collection');
-    try {
-      const created = curation.createCollection(body.id, inputOf(body), response.locals.curator, now());
-      response
-        .status(201)
-        .setHeader('ETag', etagOf(created))
-        .setHeader('Location', `/api/collections/${created.id}`)
-        .json(created);
-    } catch (error) {
-      curationError(error);
-    }
+    const id = body.id;
+    const created = audited(request, response, () =>
+      curation.createCollection(id, inputOf(body), response.locals.curator, now()),
+    );
+    response
+      .status(201)
+      .setHeader('ETag', etagOf(created))
+      .setHeader('Location', `/api/collections/${created.id}`)
+      .json(created);
   });
 
   on(router, replaceCollection, requireCurator, (request, response, { body }) => {
     const id = String(request.params.id);
     if (body.id && body.id !== id) throw new ApiError(400, 'invalid_body', 'id: does not match the URL');
-    const version = expectedVersion(request);
-    try {
-      const updated = curation.updateCollection(id, inputOf(body), version, response.locals.curator, now());
-      response.setHeader('ETag', etagOf(updated)).json(updated);
-    } catch (error) {
-      curationError(error);
-    }
+    const updated = audited(request, response, () =>
+      curation.updateCollection(id, inputOf(body), expectedVersion(request), response.locals.curator, now()),
+    );
+    response.setHeader('ETag', etagOf(updated)).json(updated);
   });
 
   on(router, deleteCollection, requireCurator, (request, response) => {
-    const version = expectedVersion(request);
-    try {
-      curation.deleteCollection(String(request.params.id), version, response.locals.curator, now());
-      response.status(204).end();
-    } catch (error) {
-      curationError(error);
-    }
+    audited(request, response, () =>
+      curation.deleteCollection(
+        String(request.params.id),
+        expectedVersion(request),
+        response.locals.curator,
+        now(),
+      ),
+    );
+    response.status(204).end();
   });
 
   on(router, setDatasetArea, requireCurator, (request, response, { body }) => {
-    try {
+    audited(request, response, () =>
       curation.setArea(
         String(request.params.id),
         body.area,
@@ -183,10 +221,8 @@ export function collectionRoutes(catalogue: Catalogue): Router {
         body.note ?? '',
         response.locals.curator,
         now(),
-      );
-    } catch (error) {
-      curationError(error);
-    }
+      ),
+    );
     response.json(catalogue.store.getDataset(String(request.params.id))!.record);
   });
 

@@ -1,4 +1,7 @@
-/** GET /api/audit: the curation audit log, optionally of one target. */
+/**
+ * GET /api/audit: the curation audit log, optionally of one target, for curators only. It holds every change
+ * and every refused attempt (action `refused`, with the status, code and message it was given).
+ */
 import type { RouteContract } from '../contract';
 import { json } from '../contract';
 
@@ -7,11 +10,19 @@ export const auditLog = {
   method: 'get',
   path: '/api/audit',
   tags: ['Curation'],
-  summary: 'The audit log of curation changes',
+  summary: 'The audit log of curation changes and refused attempts (needs a curator token)',
+  curator: true,
   query: {
     type: 'object',
     additionalProperties: false,
-    properties: { target: { type: 'string', maxLength: 320, description: 'A collection or dataset id' } },
+    properties: {
+      target: {
+        type: 'string',
+        maxLength: 320,
+        description:
+          'A collection or dataset id (`collection:<id>`), or `<METHOD> <path>` of refused attempts',
+      },
+    },
   },
   responses: {
     200: json('Entries, newest first', {
@@ -28,11 +39,22 @@ export const auditLog = {
             properties: {
               id: { type: 'integer' },
               at: { type: 'string', format: 'date-time' },
-              curator: { type: 'string' },
-              action: { type: 'string' },
+              curator: {
+                type: 'string',
+                description:
+                  'The curator; for a refusal without a good token `(no token)` or `unknown token sha256:<digest>`',
+              },
+              action: {
+                type: 'string',
+                description:
+                  '`collection.create`, `collection.update`, `collection.delete`, `area.add`, `area.remove` or `refused`',
+              },
               target: { type: 'string' },
               before: { description: 'The state before the change (null when created)' },
-              after: { description: 'The state after the change (null when deleted)' },
+              after: {
+                description:
+                  'The state after the change (null when deleted); for a refusal `{status, code, message}`',
+              },
             },
           },
         },

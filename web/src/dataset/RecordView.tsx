@@ -4,6 +4,7 @@
  * record and each resource, and each resource's preview (a failure said in plain words).
  */
 import { useEffect } from 'react';
+import { httpUrl } from '../../../catalog-schema/output-safety';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import type { Preview } from '../api';
 import { AreaChips, CityBadge } from '../components/badges';
@@ -86,7 +87,7 @@ export function RecordView({ record, language, previewing, onPreview, onSelect }
       {description && <Description text={description} lang={langOf(record.description, description)} />}
       <ShanghaiAccessPanel record={record} language={language} />
       <p className="links">
-        <a href={record.landingPage} target="_blank" rel="noreferrer">
+        <a href={httpUrl(record.landingPage)} target="_blank" rel="noreferrer">
           {t(language, 'portalPage')}
         </a>
         <a href={`/api/datasets/${encodeURIComponent(record.id)}`} target="_blank" rel="noreferrer">
@@ -105,7 +106,7 @@ export function RecordView({ record, language, previewing, onPreview, onSelect }
       <ul className="resources">
         {record.resources.map((resource, index) => (
           <li key={`${resource.url}#${index}`}>
-            <a href={resource.url} target="_blank" rel="noreferrer">
+            <a href={httpUrl(resource.url)} target="_blank" rel="noreferrer">
               {resource.name}
             </a>{' '}
             <span className="chip format">{resource.format}</span>
@@ -140,7 +141,7 @@ function PreviewState(props: { loaded: Loaded<Preview>; language: Language; port
         <p>{sentence}</p>
         <p>
           {t(language, 'previewSeePortal')}{' '}
-          <a href={props.portalPage} target="_blank" rel="noreferrer">
+          <a href={httpUrl(props.portalPage)} target="_blank" rel="noreferrer">
             {t(language, 'portalPage')}
           </a>
         </p>

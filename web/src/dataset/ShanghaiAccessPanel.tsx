@@ -1,4 +1,5 @@
 /** For a Shanghai dataset: how to get the data, in words, with the portal's page. */
+import { httpUrl } from '../../../catalog-schema/output-safety';
 import type { DatasetRecord, Language } from '../../../catalog-schema/types';
 import { t } from '../i18n';
 import { shanghaiAccess } from './shanghai-access';
@@ -34,7 +35,7 @@ export function ShanghaiAccessPanel({ record, language }: { record: DatasetRecor
         {counts.length > 0 && <li>{counts.join(' · ')}</li>}
       </ul>
       <p>
-        <a href={access.portalPage} target="_blank" rel="noreferrer">
+        <a href={httpUrl(access.portalPage)} target="_blank" rel="noreferrer">
           {t(language, 'shPortalPage')}
         </a>
       </p>

@@ -4,6 +4,7 @@
  * CSV (one row per resource), JSON and Markdown. Pure: records in, file text out.
  */
 import Papa from 'papaparse';
+import { CSV_FORMULA_START, markdownLink, markdownText } from '../../../catalog-schema/output-safety';
 import type { DatasetRecord, Language, LocalizedText } from '../../../catalog-schema/types';
 import { LANGUAGES } from '../i18n';
 
@@ -74,13 +75,6 @@ export const manifestOf = (records: readonly DatasetRecord[], apiBase: string, n
 
 export const manifestJson = (manifest: Manifest) => `${JSON.stringify(manifest, null, 2)}\n`;
 
-/**
- * A cell that starts with = + - @ tab or carriage return is prefixed with ' (OWASP's CSV injection advice),
- * so a spreadsheet shows it as text instead of running it. Papa's own pattern stops at a line break, so a
- * multi-line "=cmd…" cell would slip through: this one looks only at the first character.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** One row per resource (a dataset with none still gets its row), UTF-8 with a BOM for spreadsheets. */
 export function manifestCsv(manifest: Manifest): string {
   const rows = manifest.datasets.flatMap((entry) => {
@@ -112,38 +106,10 @@ export function manifestCsv(manifest: Manifest): string {
       resource_is_api: resource ? String(resource.isApi) : '',
     }));
   });
-  return `\uFEFF${Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(rows, { escapeFormulae: CSV_FORMULA_START, newline: '\r\n' })}\r\n`;
 }
 
-/**
- * Text in Markdown made literal: HTML's < > & become entities, and the characters that open emphasis,
- * code, links and table cells are escaped (every line starts with a list or heading marker, so line-start
- * syntax cannot arise).
- */
-export function markdownText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-/** A link only for http(s) URLs (a javascript: or data: URL stays visible text, never clickable). */
-export function markdownLink(label: string, url: string): string {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
-    return label === url ? markdownText(url) : `${markdownText(label)} (${markdownText(url)})`;
-  // URL.href percent-encodes spaces and angle brackets; brackets would end the link target early.
-  const target = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return `[${markdownText(label)}](${target})`;
-}
+export { markdownLink, markdownText };
 
 const LABELS = {
   portal: 'Portal page',
