@@ -1,6 +1,6 @@
 /**
  * The Express app, from a factory so tests run it in process: security headers, compression, CORS for
- * reads, a per-IP rate limit, body limits, structured logs, the API routes, 405s for known paths, the
+ * reads, a per-IP rate limit, body limits, structured logs (bounded: server/logging.ts), the API routes, 405s for known paths, the
  * built web app, and one error handler that turns every failure into {error: {code, message}} without a
  * stack trace.
  */
@@ -12,7 +12,6 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import { CKAN_ACTION_PREFIXES, ROUTES } from '../catalog-schema/api';
 import type { Catalogue } from '../catalog';
@@ -25,6 +24,7 @@ import {
   noStoreOnErrors,
   rateLimited,
 } from './http-conventions';
+import { boundedLogger } from './logging';
 import { captureResponses, type ResponseObserver } from './response-capture';
 import { ckanRoutes } from './routes/ckan';
 import { collectionRoutes } from './routes/collections';
@@ -75,7 +75,7 @@ const publicCache: RequestHandler = (request, response, next) => {
 };
 
 export function createApp({ catalogue, config, observeResponses }: AppOptions): Express {
-  const logger = pino({ level: config.logLevel });
+  const { logger } = boundedLogger({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
