@@ -92,7 +92,7 @@ it(`keeps RSS bounded and counts dropped log lines under a ${FLOOD_SECONDS} s fl
     while (droppedReported(reader.text()) === 0 && Date.now() < waitUntil)
       await new Promise((resolve) => setTimeout(resolve, 250));
     const dropped = droppedReported(reader.text());
-    const rateLimited = result.statusCodeStats['429']?.count ?? 0;
+    const rateLimited = result.statusCodeStats?.['429']?.count ?? 0;
     console.log(
       `${result.requests.total} requests (${rateLimited} answered 429), RSS ${warmRssMb.toFixed(0)} MB after ` +
         `${WARM_UP_MS / 1000} s, peak ${peakRssMb.toFixed(0)} MB; ${dropped} log lines dropped and reported`,
